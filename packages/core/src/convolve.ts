@@ -1,0 +1,92 @@
+import { type Matrix, matrixShape, zeros } from './matrix';
+import type { Padding } from './padding';
+import type { Size2D } from './pair';
+import { resolveConvSpec, resolveTransposedSpec } from './spec';
+
+/** Options of `convolve`. */
+export interface ConvolveOptions {
+  stride?: Size2D;
+  padding?: Padding;
+  dilation?: Size2D;
+}
+
+/** Options of `transposedConvolve`; `padding` is that of the direct convolution it transposes. */
+export interface TransposedConvolveOptions extends ConvolveOptions {
+  outputPadding?: Size2D;
+}
+
+/**
+ * Single-channel 2-D convolution as deep-learning frameworks compute it (cross-correlation: the
+ * kernel is not flipped), with zero padding, stride and dilation.
+ *
+ * @example
+ * convolve([[1, 2], [3, 4]], [[1]], { padding: 1 }) // [[0,0,0,0],[0,1,2,0],[0,3,4,0],[0,0,0,0]]
+ */
+export function convolve(input: Matrix, kernel: Matrix, options: ConvolveOptions = {}): number[][] {
+  const inputShape = matrixShape('input', input);
+  const kernelShape = matrixShape('kernel', kernel);
+  const { rows, cols } = resolveConvSpec({
+    ...options,
+    input: inputShape,
+    kernel: kernelShape,
+  });
+  const out = zeros(rows.output, cols.output);
+  for (let y = 0; y < rows.output; y++) {
+    const outRow = out[y] as number[];
+    for (let x = 0; x < cols.output; x++) {
+      let sum = 0;
+      for (let a = 0; a < rows.kernel; a++) {
+        const r = y * rows.stride - rows.before + a * rows.dilation;
+        const inRow = input[r];
+        if (inRow === undefined) continue; // a padding row: its value is 0
+        const weights = kernel[a] as readonly number[];
+        for (let b = 0; b < cols.kernel; b++) {
+          const c = x * cols.stride - cols.before + b * cols.dilation;
+          if (c >= 0 && c < cols.input) sum += (weights[b] as number) * (inRow[c] as number);
+        }
+      }
+      outRow[x] = sum;
+    }
+  }
+  return out;
+}
+
+/**
+ * Transposed convolution: the exact adjoint of `convolve` with the same kernel and options (the
+ * gradient of `convolve` with respect to its input), as PyTorch's ConvTranspose2d computes it.
+ * Each input cell scatters kernel-weighted copies of itself into the output.
+ *
+ * @example
+ * transposedConvolve([[1]], [[1, 2], [3, 4]]) // [[1, 2], [3, 4]]
+ */
+export function transposedConvolve(
+  input: Matrix,
+  kernel: Matrix,
+  options: TransposedConvolveOptions = {},
+): number[][] {
+  const inputShape = matrixShape('input', input);
+  const kernelShape = matrixShape('kernel', kernel);
+  const { rows, cols } = resolveTransposedSpec({
+    ...options,
+    input: inputShape,
+    kernel: kernelShape,
+  });
+  const out = zeros(rows.output, cols.output);
+  for (let y = 0; y < rows.input; y++) {
+    const inRow = input[y] as readonly number[];
+    for (let x = 0; x < cols.input; x++) {
+      const value = inRow[x] as number;
+      for (let a = 0; a < rows.kernel; a++) {
+        const outRow = out[y * rows.stride - rows.before + a * rows.dilation];
+        if (outRow === undefined) continue; // lands in the cropped padding
+        const weights = kernel[a] as readonly number[];
+        for (let b = 0; b < cols.kernel; b++) {
+          const c = x * cols.stride - cols.before + b * cols.dilation;
+          if (c >= 0 && c < cols.output)
+            outRow[c] = (outRow[c] as number) + value * (weights[b] as number);
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+export type { DirectAxis, TransposedAxis } from './axis';
+export type { ConvolveOptions, TransposedConvolveOptions } from './convolve';
+export { convolve, transposedConvolve } from './convolve';
+export type {
+  Diagram,
+  DrawnCell,
+  Frame,
+  GridSize,
+  Tap,
+  WindowBox,
+} from './diagram';
+export { convDiagram } from './diagram';
+export { ConvArithmeticError } from './errors';
+export type { GalleryEntry } from './gallery';
+export { paperGallery } from './gallery';
+export type { Matrix } from './matrix';
+export { matrixShape } from './matrix';
+export type { AxisSpec, TransposedAxisSpec } from './outputSize';
+export { convOutputSize, transposedConvOutputSize } from './outputSize';
+export type { AxisPadding, Padding, PaddingMode, Sides } from './padding';
+export { modePadding, resolveAxisPadding, resolvePadding } from './padding';
+export type { Pair, Size2D } from './pair';
+export type { ConvSpec, Resolved, TransposedConvSpec } from './spec';
+export {
+  outputShape,
+  resolveConvSpec,
+  resolveTransposedSpec,
+  transposedOutputShape,
+} from './spec';
+export { transposedConvDiagram } from './transposed';

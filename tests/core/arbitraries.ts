@@ -1,0 +1,86 @@
+// fast-check generators of valid specs, one axis at a time, combined into 2-D specs.
+import fc from 'fast-check';
+
+export interface AxisParams {
+  input: number;
+  kernel: number;
+  stride: number;
+  dilation: number;
+  before: number;
+  after: number;
+}
+
+/** A direct-convolution axis whose effective kernel fits the padded input. */
+export const directAxisParams = (maxInput = 12): fc.Arbitrary<AxisParams> =>
+  fc
+    .record({
+      input: fc.integer({ min: 1, max: maxInput }),
+      kernel: fc.integer({ min: 1, max: 5 }),
+      stride: fc.integer({ min: 1, max: 4 }),
+      dilation: fc.integer({ min: 1, max: 3 }),
+      before: fc.integer({ min: 0, max: 4 }),
+      after: fc.integer({ min: 0, max: 4 }),
+    })
+    .filter((a) => a.dilation * (a.kernel - 1) + 1 <= a.input + a.before + a.after);
+
+export interface TransposedAxisParams extends AxisParams {
+  outputPadding: number;
+}
+
+/** A transposed axis a diagram can draw: padding ≤ d·(k−1), outputPadding < max(s, d). */
+export const transposedAxisParams = (maxInput = 8): fc.Arbitrary<TransposedAxisParams> =>
+  fc
+    .record({
+      input: fc.integer({ min: 1, max: maxInput }),
+      kernel: fc.integer({ min: 1, max: 5 }),
+      stride: fc.integer({ min: 1, max: 4 }),
+      dilation: fc.integer({ min: 1, max: 3 }),
+      before: fc.nat(8),
+      after: fc.nat(8),
+      outputPadding: fc.nat(3),
+    })
+    .filter((a) => {
+      const reach = a.dilation * (a.kernel - 1);
+      const output = (a.input - 1) * a.stride - a.before - a.after + reach + a.outputPadding + 1;
+      return (
+        a.before <= reach &&
+        a.after <= reach &&
+        a.outputPadding < Math.max(a.stride, a.dilation) &&
+        output >= 1
+      );
+    });
+
+/** A transposed axis that is the exact adjoint of a direct convolution (outputPadding < stride). */
+export const adjointAxisParams = (maxInput = 6): fc.Arbitrary<TransposedAxisParams> =>
+  transposedAxisParams(maxInput).filter((a) => a.outputPadding < a.stride);
+
+export const spec2d = <T extends AxisParams>(rows: T, cols: T) => ({
+  input: [rows.input, cols.input] as const,
+  kernel: [rows.kernel, cols.kernel] as const,
+  stride: [rows.stride, cols.stride] as const,
+  dilation: [rows.dilation, cols.dilation] as const,
+  padding: {
+    top: rows.before,
+    bottom: rows.after,
+    left: cols.before,
+    right: cols.after,
+  },
+});
+
+export const transposedSpec2d = (rows: TransposedAxisParams, cols: TransposedAxisParams) => ({
+  ...spec2d(rows, cols),
+  outputPadding: [rows.outputPadding, cols.outputPadding] as const,
+});
+
+/** A rows × cols matrix of small integers (exact in floating point). */
+export const matrix = (rows: number, cols: number): fc.Arbitrary<number[][]> =>
+  fc.array(
+    fc.array(fc.integer({ min: -9, max: 9 }), {
+      minLength: cols,
+      maxLength: cols,
+    }),
+    {
+      minLength: rows,
+      maxLength: rows,
+    },
+  );

@@ -1,0 +1,60 @@
+// The README's test command runs this: every check and suite in CI order (format/lint/types →
+// unit and component tests → builds → browser and consumer tests), then one closing line
+// "N passed, N failed" counted from the suites' own reports. Exits non-zero when anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+mkdirSync('test-results', { recursive: true });
+let passed = 0;
+let failed = 0;
+
+function run(name, command, args) {
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: '1' },
+  });
+  return result.status === 0;
+}
+
+/** A step with no test counts of its own counts as one test. */
+function step(name, command, args) {
+  if (run(name, command, args)) passed++;
+  else {
+    failed++;
+    console.log(`✗ ${name} failed`);
+  }
+}
+
+/** A vitest run: its JSON report gives the test counts. */
+function vitest(name, configArgs, reportFile) {
+  const ok = run(name, 'pnpm', [
+    'exec',
+    'vitest',
+    'run',
+    ...configArgs,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${reportFile}`,
+  ]);
+  if (!existsSync(reportFile)) {
+    failed++;
+    console.log(`✗ ${name}: no report written`);
+    return;
+  }
+  const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  if (!ok && report.numFailedTests === 0 && !report.numFailedTestSuites) failed++;
+}
+
+step('format and lint (biome)', 'pnpm', ['exec', 'biome', 'check', '.']);
+step('types (tsc, strict)', 'pnpm', ['exec', 'tsc', '-p', 'tests/tsconfig.json']);
+vitest(
+  'unit and component tests',
+  ['--config', 'tests/vitest.config.ts'],
+  'test-results/unit.json',
+);
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
