@@ -5,14 +5,14 @@ import { resolveConvSpec, resolveTransposedSpec } from './spec';
 
 /** Options of `convolve`. */
 export interface ConvolveOptions {
-  stride?: Size2D;
-  padding?: Padding;
-  dilation?: Size2D;
+  stride?: Size2D | undefined;
+  padding?: Padding | undefined;
+  dilation?: Size2D | undefined;
 }
 
 /** Options of `transposedConvolve`; `padding` is that of the direct convolution it transposes. */
 export interface TransposedConvolveOptions extends ConvolveOptions {
-  outputPadding?: Size2D;
+  outputPadding?: Size2D | undefined;
 }
 
 /**

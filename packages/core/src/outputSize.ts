@@ -12,14 +12,14 @@ import { type AxisPadding, resolveAxisPadding } from './padding';
 export interface AxisSpec {
   input: number;
   kernel: number;
-  stride?: number;
-  padding?: AxisPadding;
-  dilation?: number;
+  stride?: number | undefined;
+  padding?: AxisPadding | undefined;
+  dilation?: number | undefined;
 }
 
 /** One axis of a transposed convolution; `padding` is that of the direct convolution it transposes. */
 export interface TransposedAxisSpec extends AxisSpec {
-  outputPadding?: number;
+  outputPadding?: number | undefined;
 }
 
 function resolveAxisCommon(spec: AxisSpec) {

@@ -7,14 +7,14 @@ import { type Pair, type Size2D, toPair } from './pair';
 export interface ConvSpec {
   input: Size2D;
   kernel: Size2D;
-  stride?: Size2D;
-  padding?: Padding;
-  dilation?: Size2D;
+  stride?: Size2D | undefined;
+  padding?: Padding | undefined;
+  dilation?: Size2D | undefined;
 }
 
 /** A 2-D transposed convolution; `padding` is that of the direct convolution it transposes. */
 export interface TransposedConvSpec extends ConvSpec {
-  outputPadding?: Size2D;
+  outputPadding?: Size2D | undefined;
 }
 
 /** Both axes of a convolution, validated. */

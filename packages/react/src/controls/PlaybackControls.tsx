@@ -1,0 +1,92 @@
+import { useId } from 'react';
+import type { Playback } from '../playback/usePlayback';
+import type { ConvTheme } from '../theme/tokens';
+import { PauseIcon, PlayIcon, RestartIcon, StepBackIcon, StepForwardIcon } from './icons';
+import { Bar, Button, Counter, Scrubber, Select, VisuallyHidden } from './styles';
+
+/** Playback rates offered by the speed menu. */
+export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
+
+export interface PlaybackControlsProps {
+  playback: Playback;
+  theme: ConvTheme;
+  /** Names the group for assistive technology, e.g. the diagram's title. */
+  label?: string | undefined;
+  /** Extra controls (e.g. downloads) placed at the end of the bar. */
+  children?: React.ReactNode;
+}
+
+/** The menu's rates, plus a controlled rate that is not among them. */
+const speedOptions = (current: number): number[] =>
+  (SPEEDS as readonly number[]).includes(current)
+    ? [...SPEEDS]
+    : [...SPEEDS, current].sort((a, b) => a - b);
+
+/**
+ * Play/pause, step, restart, a frame scrubber, a speed menu and "frame 3 / 9" — every control
+ * labelled and keyboard operable (the figure adds Space, arrows, Home and End).
+ */
+export function PlaybackControls({ playback, theme, label, children }: PlaybackControlsProps) {
+  const ids = useId();
+  const { frame, frameCount, playing, speed } = playback;
+  return (
+    <Bar $theme={theme} role="group" aria-label={label ? `${label} playback` : 'Playback'}>
+      <Button type="button" $theme={theme} onClick={playback.restart} aria-label="Restart">
+        <RestartIcon />
+      </Button>
+      <Button
+        type="button"
+        $theme={theme}
+        onClick={() => playback.step(-1)}
+        aria-label="Previous frame"
+      >
+        <StepBackIcon />
+      </Button>
+      <Button
+        type="button"
+        $theme={theme}
+        onClick={playback.toggle}
+        aria-label={playing ? 'Pause' : 'Play'}
+        data-state={playback.status}
+      >
+        {playing ? <PauseIcon /> : <PlayIcon />}
+      </Button>
+      <Button type="button" $theme={theme} onClick={() => playback.step(1)} aria-label="Next frame">
+        <StepForwardIcon />
+      </Button>
+      <Scrubber
+        $theme={theme}
+        type="range"
+        min={1}
+        max={Math.max(1, frameCount)}
+        step={1}
+        value={frame + 1}
+        aria-label="Frame"
+        aria-valuetext={`Frame ${frame + 1} of ${frameCount}`}
+        onChange={(event) => {
+          playback.pause();
+          playback.seek(Number(event.currentTarget.value) - 1);
+        }}
+      />
+      <Counter aria-hidden="true">
+        frame {frame + 1} / {frameCount}
+      </Counter>
+      <VisuallyHidden as="label" htmlFor={`${ids}-speed`}>
+        Speed
+      </VisuallyHidden>
+      <Select
+        id={`${ids}-speed`}
+        $theme={theme}
+        value={String(speed)}
+        onChange={(event) => playback.setSpeed(Number(event.currentTarget.value))}
+      >
+        {speedOptions(speed).map((s) => (
+          <option key={s} value={String(s)}>
+            {s}×
+          </option>
+        ))}
+      </Select>
+      {children}
+    </Bar>
+  );
+}

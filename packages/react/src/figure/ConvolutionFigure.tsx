@@ -1,0 +1,111 @@
+import type { KeyboardEvent } from 'react';
+import { styled } from 'styled-components';
+import { PlaybackControls } from '../controls/PlaybackControls';
+import { VisuallyHidden } from '../controls/styles';
+import { DiagramSvg } from '../svg/DiagramSvg';
+import type { ConvTheme } from '../theme/tokens';
+import { ErrorMessage } from './ErrorMessage';
+import type { AnimationOptions } from './props';
+import type { FigureKind, FigureSpec } from './spec';
+import { type ConvolutionFigure as Figure, useConvolutionFigure } from './useConvolutionFigure';
+
+const Root = styled.figure<{ $theme: ConvTheme }>`
+  display: inline-block;
+  max-width: 100%;
+  margin: 0;
+  padding: 0.25em;
+  border-radius: 0.4em;
+  background: ${(p) => p.$theme.colors.background};
+  color: ${(p) => p.$theme.colors.text};
+  font-family: ${(p) => p.$theme.font.family};
+  &:focus-visible {
+    outline: 3px solid ${(p) => p.$theme.colors.focus};
+    outline-offset: 2px;
+  }
+  figcaption {
+    margin-top: 0.4em;
+    font-size: ${(p) => p.$theme.font.controlSize}px;
+  }
+`;
+
+/** Keys the figure answers when focus is on it or on one of its buttons. */
+function handleKey(event: KeyboardEvent<HTMLElement>, figure: Figure): void {
+  const target = event.target as HTMLElement;
+  // Sliders and menus keep their own arrow keys; buttons keep Space and Enter.
+  if (target.tagName === 'INPUT' || target.tagName === 'SELECT') return;
+  const onButton = target.tagName === 'BUTTON';
+  const { playback, diagram } = figure;
+  const columns = diagram?.output.cols ?? 1;
+  const act = (): (() => void) | null => {
+    switch (event.key) {
+      case ' ':
+        return onButton ? null : playback.toggle;
+      case 'ArrowRight':
+        return () => playback.step(1);
+      case 'ArrowLeft':
+        return () => playback.step(-1);
+      // Up and down move to the output cell above or below: the frame one row away.
+      case 'ArrowDown':
+        return onButton ? null : () => playback.step(columns);
+      case 'ArrowUp':
+        return onButton ? null : () => playback.step(-columns);
+      case 'Home':
+        return () => playback.seek(0);
+      case 'End':
+        return () => playback.seek(playback.frameCount - 1);
+      default:
+        return null;
+    }
+  };
+  const action = act();
+  if (!action) return;
+  event.preventDefault();
+  playback.pause();
+  action();
+}
+
+/** The shared body of the three animation components. */
+export function ConvolutionFigure(props: FigureSpec & AnimationOptions & { kind: FigureKind }) {
+  const figure = useConvolutionFigure(props.kind, props);
+  const { diagram, error, theme, playback, title, frameText, numbers } = figure;
+  if (error || !diagram) {
+    return error ? <ErrorMessage error={error} theme={theme} /> : null;
+  }
+  const layout = props.layout ?? (numbers ? 'flat' : 'perspective');
+  return (
+    <Root
+      ref={figure.rootRef as React.RefObject<HTMLElement>}
+      $theme={theme}
+      className={props.className}
+      style={props.style}
+      tabIndex={0}
+      aria-label={`${title}. Space plays or pauses; arrow keys move between output cells; Home and End jump to the first and last.`}
+      data-state={playback.status}
+      data-frame={playback.frame}
+      onKeyDown={(event) => handleKey(event, figure)}
+    >
+      <DiagramSvg
+        diagram={diagram}
+        frame={playback.frame}
+        theme={theme}
+        layout={layout}
+        cellSize={props.cellSize}
+        numbers={numbers}
+        labels={props.labels ?? true}
+        title={title}
+        description={frameText}
+      />
+      {(props.controls ?? true) && (
+        <PlaybackControls playback={playback} theme={theme} label={title} />
+      )}
+      <VisuallyHidden
+        aria-live={playback.playing ? 'off' : 'polite'}
+        aria-atomic="true"
+        data-part="live"
+      >
+        {frameText}
+      </VisuallyHidden>
+      {props.caption && <figcaption>{props.caption}</figcaption>}
+    </Root>
+  );
+}

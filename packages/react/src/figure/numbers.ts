@@ -1,0 +1,65 @@
+import {
+  ConvArithmeticError,
+  convolve,
+  type Diagram,
+  type Matrix,
+  matrixShape,
+  transposedConvolve,
+} from '@conv-arithmetic/core';
+import type { DiagramNumbers } from '../svg/values';
+import type { FigureSpec } from './spec';
+
+/** The paper's numerical example (§1.4): numpy seed 1234, inputs 0–3, kernel 0–2. */
+const PAPER_INPUT = [
+  [3, 3, 2, 1, 0],
+  [0, 0, 1, 3, 1],
+  [3, 1, 2, 2, 3],
+  [2, 0, 0, 2, 2],
+  [2, 0, 0, 0, 1],
+];
+const PAPER_KERNEL = [
+  [0, 1, 2],
+  [2, 2, 0],
+  [0, 1, 2],
+];
+
+/** The paper's values when the shape matches them, else a fixed small-integer pattern. */
+function defaultMatrix(rows: number, cols: number, paper: number[][], range: number): number[][] {
+  if (rows === paper.length && cols === paper[0]?.length) return paper;
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => (r * 7 + c * 3 + r * c) % range),
+  );
+}
+
+function requireShape(param: string, matrix: Matrix, rows: number, cols: number): void {
+  const [gotRows, gotCols] = matrixShape(param, matrix);
+  if (gotRows !== rows || gotCols !== cols) {
+    throw new ConvArithmeticError(
+      param,
+      matrix,
+      `${param} is ${gotRows}×${gotCols} but the spec needs ${rows}×${cols}`,
+    );
+  }
+}
+
+/**
+ * The numbers a diagram prints: given values (checked against the spec's shapes) or defaults, and
+ * the output computed from them with the same convolution the diagram draws.
+ */
+export function diagramNumbers(
+  diagram: Diagram,
+  spec: FigureSpec,
+  values: { input?: Matrix | undefined; kernel?: Matrix | undefined } | undefined,
+): DiagramNumbers {
+  const { source, kernel } = diagram;
+  if (values?.input) requireShape('values.input', values.input, source.rows, source.cols);
+  if (values?.kernel) requireShape('values.kernel', values.kernel, kernel.rows, kernel.cols);
+  const input = values?.input ?? defaultMatrix(source.rows, source.cols, PAPER_INPUT, 4);
+  const weights = values?.kernel ?? defaultMatrix(kernel.rows, kernel.cols, PAPER_KERNEL, 3);
+  const options = { stride: spec.stride, padding: spec.padding, dilation: spec.dilation };
+  const output =
+    diagram.kind === 'transposed'
+      ? transposedConvolve(input, weights, { ...options, outputPadding: spec.outputPadding })
+      : convolve(input, weights, options);
+  return { input, kernel: weights, output };
+}

@@ -1,0 +1,36 @@
+'use client';
+export { ConvAnimation, DilatedConvAnimation, TransposedConvAnimation } from './animations';
+export type { PlaybackControlsProps } from './controls/PlaybackControls';
+export { PlaybackControls, SPEEDS } from './controls/PlaybackControls';
+export { describeDiagram, describeFrame } from './figure/describe';
+export { ErrorMessage } from './figure/ErrorMessage';
+export type {
+  AnimationOptions,
+  ConvAnimationProps,
+  DilatedConvAnimationProps,
+  TransposedConvAnimationProps,
+} from './figure/props';
+export type { FigureKind, FigureSpec } from './figure/spec';
+export type { ConvolutionFigure } from './figure/useConvolutionFigure';
+export { useConvolutionFigure } from './figure/useConvolutionFigure';
+export type { ClockListener, FrameClock, FrameScheduler } from './playback/clock';
+export { createFrameClock, sharedFrameClock } from './playback/clock';
+export type { PlaybackEvent, PlaybackStatus } from './playback/machine';
+export { nextStatus } from './playback/machine';
+export type { Playback, PlaybackOptions } from './playback/usePlayback';
+export { usePlayback } from './playback/usePlayback';
+export { useOnScreen, usePageVisible, usePrefersReducedMotion } from './playback/visibility';
+export type { DiagramSvgProps } from './svg/DiagramSvg';
+export { DiagramSvg } from './svg/DiagramSvg';
+export type { HoverTarget } from './svg/Highlight';
+export type { LayoutKind } from './svg/layout';
+export type { DiagramNumbers } from './svg/values';
+export { ConvThemeProvider, THEME_KEY, useConvTheme } from './theme/context';
+export type { ConvTheme, ThemeOverrides } from './theme/tokens';
+export {
+  classicTheme,
+  darkTheme,
+  defineTheme,
+  highContrastTheme,
+  slideTheme,
+} from './theme/tokens';

@@ -1,0 +1,45 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { isDevelopment } from '../env';
+
+/**
+ * State that a parent may control (`prop` + `onChange`) or leave to us (`defaultProp`), like a
+ * React input. Warns in development when a caller switches between the two.
+ */
+export function useControllableState<T>(options: {
+  prop: T | undefined;
+  defaultProp: T;
+  onChange?: ((value: T) => void) | undefined;
+  name: string;
+}): [T, (next: T | ((previous: T) => T)) => void] {
+  const { prop, defaultProp, onChange, name } = options;
+  const [own, setOwn] = useState(defaultProp);
+  const controlled = prop !== undefined;
+  const value = controlled ? prop : own;
+
+  const wasControlled = useRef(controlled);
+  useEffect(() => {
+    if (wasControlled.current !== controlled && isDevelopment()) {
+      console.warn(
+        `conv-arithmetic: ${name} changed from ${wasControlled.current ? 'controlled' : 'uncontrolled'} to ${controlled ? 'controlled' : 'uncontrolled'}. Decide on one for the component's lifetime.`,
+      );
+    }
+    wasControlled.current = controlled;
+  }, [controlled, name]);
+
+  // Read the latest value and callback through refs so the setter stays stable.
+  const latest = useRef({ value, controlled, onChange });
+  latest.current = { value, controlled, onChange };
+
+  const setValue = useCallback((next: T | ((previous: T) => T)) => {
+    const current = latest.current;
+    const resolved =
+      typeof next === 'function' ? (next as (previous: T) => T)(current.value) : next;
+    if (Object.is(resolved, current.value)) return;
+    if (!current.controlled) setOwn(resolved);
+    // Keep the ref current so two calls in one event compose.
+    latest.current = { ...current, value: resolved };
+    current.onChange?.(resolved);
+  }, []);
+
+  return [value, setValue];
+}

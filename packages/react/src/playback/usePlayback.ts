@@ -1,0 +1,166 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { type FrameClock, sharedFrameClock } from './clock';
+import { nextStatus, type PlaybackEvent, type PlaybackStatus } from './machine';
+import { useControllableState } from './useControllableState';
+
+export interface PlaybackOptions {
+  frameCount: number;
+  /** Controlled frame; pair with `onFrameChange`. */
+  frame?: number | undefined;
+  /** Uncontrolled starting frame. */
+  defaultFrame?: number | undefined;
+  onFrameChange?: ((frame: number) => void) | undefined;
+  /** Controlled play state; pair with `onPlayingChange`. */
+  playing?: boolean | undefined;
+  /** Uncontrolled starting play state (the components' `autoPlay`). */
+  defaultPlaying?: boolean | undefined;
+  onPlayingChange?: ((playing: boolean) => void) | undefined;
+  /** Frames per second at speed 1 (default 1, the paper's 1.0 s per frame). */
+  fps?: number | undefined;
+  /** Milliseconds per frame at speed 1; overrides `fps`. */
+  frameDuration?: number | undefined;
+  speed?: number | undefined;
+  defaultSpeed?: number | undefined;
+  onSpeedChange?: ((speed: number) => void) | undefined;
+  /** Start over after the last frame (default true); otherwise stop there. */
+  loop?: boolean | undefined;
+  /** False holds time still (off-screen, hidden tab) without changing the play state. */
+  active?: boolean | undefined;
+  /** The ticking source; all diagrams share one requestAnimationFrame loop by default. */
+  clock?: FrameClock | undefined;
+}
+
+export interface Playback {
+  frame: number;
+  frameCount: number;
+  status: PlaybackStatus;
+  playing: boolean;
+  speed: number;
+  loop: boolean;
+  play(): void;
+  pause(): void;
+  toggle(): void;
+  /** Moves by `delta` frames (wrapping when looping) and pauses, like a video player's step. */
+  step(delta?: number): void;
+  seek(frame: number): void;
+  restart(): void;
+  setSpeed(speed: number): void;
+}
+
+const clampFrame = (frame: number, count: number) =>
+  Math.min(Math.max(0, Math.trunc(Number.isFinite(frame) ? frame : 0)), Math.max(0, count - 1));
+
+/**
+ * Headless playback over `frameCount` frames: time lives here, pixels elsewhere. Controlled or
+ * uncontrolled like a React input, ticking on one shared clock only while playing and active.
+ *
+ * @example
+ * const playback = usePlayback({ frameCount: diagram.frameCount, fps: 2 })
+ * <button onClick={playback.toggle}>{playback.playing ? 'Pause' : 'Play'}</button>
+ */
+export function usePlayback(options: PlaybackOptions): Playback {
+  const { frameCount, loop = true, active = true } = options;
+  const [rawFrame, setFrame] = useControllableState({
+    prop: options.frame,
+    defaultProp: options.defaultFrame ?? 0,
+    onChange: options.onFrameChange,
+    name: 'frame',
+  });
+  const [status, setStatus] = useControllableState<PlaybackStatus>({
+    prop: options.playing === undefined ? undefined : options.playing ? 'playing' : 'paused',
+    defaultProp: (options.defaultPlaying ?? true) ? 'playing' : 'paused',
+    onChange: (next) => options.onPlayingChange?.(next === 'playing'),
+    name: 'playing',
+  });
+  const [speed, setSpeed] = useControllableState({
+    prop: options.speed,
+    defaultProp: options.defaultSpeed ?? 1,
+    onChange: options.onSpeedChange,
+    name: 'speed',
+  });
+
+  const frame = clampFrame(rawFrame, frameCount);
+  const last = Math.max(0, frameCount - 1);
+  const dispatch = useCallback(
+    (event: PlaybackEvent) => setStatus((current) => nextStatus(current, event)),
+    [setStatus],
+  );
+
+  // The clock listener reads these through a ref, so it never re-subscribes on a step.
+  const live = useRef({ frame, last, loop });
+  live.current = { frame, last, loop };
+
+  const advance = useCallback(() => {
+    const { frame: current, last: end, loop: looping } = live.current;
+    if (current < end) setFrame(current + 1);
+    else if (looping) setFrame(0);
+    else dispatch('END');
+  }, [setFrame, dispatch]);
+
+  const baseDuration = options.frameDuration ?? 1000 / (options.fps ?? 1);
+  const duration = baseDuration / (speed > 0 ? speed : 1);
+  const running = status === 'playing' && active && frameCount > 0;
+  const clock = options.clock;
+
+  useEffect(() => {
+    if (!running) return;
+    let previous: number | null = null;
+    let elapsed = 0;
+    return (clock ?? sharedFrameClock()).subscribe((now) => {
+      if (previous !== null) elapsed += now - previous;
+      previous = now;
+      if (elapsed < duration) return;
+      // Carry at most one frame's worth, so a stalled tab never fast-forwards in a burst.
+      elapsed = Math.min(elapsed - duration, duration);
+      advance();
+    });
+  }, [running, duration, clock, advance]);
+
+  const play = useCallback(() => {
+    if (live.current.frame >= live.current.last && !live.current.loop) setFrame(0);
+    dispatch('PLAY');
+  }, [dispatch, setFrame]);
+  const pause = useCallback(() => dispatch('PAUSE'), [dispatch]);
+  const toggle = useCallback(() => {
+    if (status === 'playing') pause();
+    else play();
+  }, [status, play, pause]);
+
+  const seek = useCallback(
+    (target: number) => {
+      const next = clampFrame(target, live.current.last + 1);
+      setFrame(next);
+      if (next < live.current.last) dispatch('REWIND');
+    },
+    [setFrame, dispatch],
+  );
+
+  const step = useCallback(
+    (delta = 1) => {
+      dispatch('PAUSE');
+      const { frame: current, last: end, loop: looping } = live.current;
+      const count = end + 1;
+      const target = looping ? (((current + delta) % count) + count) % count : current + delta;
+      seek(target);
+    },
+    [dispatch, seek],
+  );
+
+  const restart = useCallback(() => seek(0), [seek]);
+
+  return {
+    frame,
+    frameCount,
+    status,
+    playing: status === 'playing',
+    speed,
+    loop,
+    play,
+    pause,
+    toggle,
+    step,
+    seek,
+    restart,
+    setSpeed,
+  };
+}

@@ -1,0 +1,148 @@
+import type { Diagram } from '@conv-arithmetic/core';
+import {
+  type CSSProperties,
+  type PointerEvent,
+  useCallback,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import type { ConvTheme } from '../theme/tokens';
+import { FrameOverlay } from './FrameOverlay';
+import { Highlight, type HoverTarget } from './Highlight';
+import { InputPlane } from './InputPlane';
+import { Legend } from './Legend';
+import { computeLayout, type LayoutKind } from './layout';
+import { layoutLegend } from './legend';
+import { OutputPlane } from './OutputPlane';
+import { round } from './projection';
+import type { DiagramNumbers } from './values';
+
+export interface DiagramSvgProps {
+  diagram: Diagram;
+  /** The frame to draw (clamped by the caller). */
+  frame: number;
+  theme: ConvTheme;
+  layout?: LayoutKind | undefined;
+  /** One grid unit in px (default: the theme's `cellSize`). */
+  cellSize?: number | undefined;
+  /** Numbers to print in cells; null or absent draws the abstract picture. */
+  numbers?: DiagramNumbers | null | undefined;
+  /** "input"/"output" labels and the legend (default true). */
+  labels?: boolean | undefined;
+  /** Accessible name and description of the picture. */
+  title: string;
+  description?: string | undefined;
+  /** Called when the pointer enters or leaves a cell. */
+  onHoverChange?: ((target: HoverTarget | null) => void) | undefined;
+  className?: string | undefined;
+  style?: CSSProperties | undefined;
+}
+
+function targetOf(event: PointerEvent<SVGSVGElement>): HoverTarget | null {
+  const cell = (event.target as Element).closest?.('[data-plane]');
+  if (!cell) return null;
+  const plane = cell.getAttribute('data-plane');
+  const row = Number(cell.getAttribute('data-row'));
+  const col = Number(cell.getAttribute('data-col'));
+  return plane === 'input' || plane === 'output' ? { plane, row, col } : null;
+}
+
+function sameTarget(a: HoverTarget | null, b: HoverTarget | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.plane === b.plane && a.row === b.row && a.col === b.col;
+}
+
+/**
+ * One frame of a diagram as a self-contained SVG: every colour is a presentation attribute, so
+ * the markup stays correct when serialised on its own (the exporters rely on this).
+ */
+export function DiagramSvg(props: DiagramSvgProps) {
+  const { diagram, frame, theme, numbers = null, labels = true, title, description } = props;
+  const kind = props.layout ?? 'perspective';
+  const unit = props.cellSize ?? theme.cellSize;
+  const ids = useId();
+
+  const { layout, legend } = useMemo(() => {
+    const base = computeLayout(diagram, kind, unit, { labels, legendHeight: 0 });
+    const legend = labels ? layoutLegend(diagram, theme, base.width - 28) : null;
+    return { layout: { ...base, height: base.height + (legend?.height ?? 0) }, legend };
+  }, [diagram, kind, unit, labels, theme]);
+
+  const [hover, setHover] = useState<HoverTarget | null>(null);
+  const hoverRef = useRef<HoverTarget | null>(null);
+  const { onHoverChange } = props;
+  const update = useCallback(
+    (target: HoverTarget | null) => {
+      if (sameTarget(hoverRef.current, target)) return;
+      hoverRef.current = target;
+      setHover(target);
+      onHoverChange?.(target);
+    },
+    [onHoverChange],
+  );
+
+  const { minX, minY, width, height } = layout;
+  const labelStyle = {
+    fontFamily: theme.font.family,
+    fontSize: theme.font.labelSize,
+    fontWeight: theme.font.labelWeight,
+    fill: theme.colors.text,
+  };
+  return (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox={`${round(minX)} ${round(minY)} ${round(width)} ${round(height)}`}
+      width={round(width)}
+      height={round(height)}
+      role="img"
+      aria-labelledby={`${ids}-title`}
+      aria-describedby={description ? `${ids}-desc` : undefined}
+      className={props.className}
+      style={{ maxWidth: '100%', height: 'auto', display: 'block', ...props.style }}
+      onPointerOver={(event) => update(targetOf(event))}
+      onPointerLeave={() => update(null)}
+      data-frame={frame}
+    >
+      <title id={`${ids}-title`}>{title}</title>
+      {description && <desc id={`${ids}-desc`}>{description}</desc>}
+      <rect
+        x={round(minX)}
+        y={round(minY)}
+        width={round(width)}
+        height={round(height)}
+        fill={theme.colors.background}
+      />
+      <InputPlane diagram={diagram} layout={layout} theme={theme} numbers={numbers} />
+      <OutputPlane diagram={diagram} layout={layout} theme={theme} numbers={numbers} />
+      <FrameOverlay
+        diagram={diagram}
+        frame={frame}
+        layout={layout}
+        theme={theme}
+        numbers={numbers}
+      />
+      {hover && <Highlight diagram={diagram} layout={layout} theme={theme} target={hover} />}
+      {labels && (
+        <g {...labelStyle} pointerEvents="none">
+          <text
+            x={round(layout.inputLabel[0])}
+            y={round(layout.inputLabel[1])}
+            textAnchor={kind === 'flat' ? 'start' : 'end'}
+          >
+            input
+          </text>
+          <text
+            x={round(layout.outputLabel[0])}
+            y={round(layout.outputLabel[1])}
+            textAnchor={kind === 'flat' ? 'start' : 'end'}
+          >
+            output
+          </text>
+        </g>
+      )}
+      {legend && <Legend legend={legend} origin={layout.legend} theme={theme} />}
+    </svg>
+  );
+}

@@ -1,0 +1,111 @@
+import type { Diagram } from '@conv-arithmetic/core';
+import { memo } from 'react';
+import type { ConvTheme } from '../theme/tokens';
+import { formatValue } from './cellStyle';
+import type { FigureLayout } from './layout';
+import { cellPoints, type Point, round } from './projection';
+import type { DiagramNumbers } from './values';
+
+interface FrameOverlayProps {
+  diagram: Diagram;
+  frame: number;
+  layout: FigureLayout;
+  theme: ConvTheme;
+  numbers: DiagramNumbers | null;
+}
+
+/**
+ * What moves from frame to frame, and only that: the kernel window (shaded taps under a solid
+ * grid over its whole extent), its weights, the current output cell, and the four connectors.
+ */
+export const FrameOverlay = memo(function FrameOverlay({
+  diagram,
+  frame,
+  layout,
+  theme,
+  numbers,
+}: FrameOverlayProps) {
+  const { colors, stroke } = theme;
+  const current = diagram.frame(frame);
+  const box = diagram.window(frame);
+  const [outRow, outCol] = current.output;
+
+  const windowGrid = [];
+  for (let r = 0; r < box.rows; r++) {
+    for (let c = 0; c < box.cols; c++) {
+      const row = box.row + r;
+      const col = box.col + c;
+      if (row >= diagram.input.rows || col >= diagram.input.cols) continue;
+      windowGrid.push(<polygon key={`${r},${c}`} points={cellPoints(layout.input, row, col)} />);
+    }
+  }
+
+  const weightSize = round(layout.unit * 0.26);
+  const line = (from: Point, to: Point, key: string) => (
+    <line key={key} x1={round(from[0])} y1={round(from[1])} x2={round(to[0])} y2={round(to[1])} />
+  );
+
+  return (
+    <g data-layer="frame" pointerEvents="none">
+      <g fill={colors.shade} fillOpacity={colors.shadeOpacity} data-part="taps">
+        {current.taps.map((tap) => (
+          <polygon
+            key={tap.drawn.join()}
+            points={cellPoints(layout.input, tap.drawn[0], tap.drawn[1])}
+          />
+        ))}
+      </g>
+      <g
+        fill="none"
+        stroke={colors.grid}
+        strokeWidth={stroke.thick}
+        strokeLinejoin="round"
+        data-part="window"
+      >
+        {windowGrid}
+      </g>
+      {numbers && (
+        <g fontFamily={theme.font.family} fontSize={weightSize} fill={colors.valueText}>
+          {current.taps.map((tap) => {
+            const [x, y] = layout.input(tap.drawn[0] + 0.82, tap.drawn[1] + 0.86);
+            const weight = numbers.kernel[tap.kernel[0]]?.[tap.kernel[1]] ?? 0;
+            return (
+              <text
+                key={tap.drawn.join()}
+                x={round(x)}
+                y={round(y)}
+                textAnchor="end"
+                fontWeight={700}
+              >
+                {formatValue(weight)}
+              </text>
+            );
+          })}
+        </g>
+      )}
+      <polygon
+        points={cellPoints(layout.output, outRow, outCol)}
+        fill={colors.shade}
+        fillOpacity={colors.shadeOpacity}
+        stroke={colors.grid}
+        strokeWidth={stroke.thick * 1.5}
+        strokeLinejoin="round"
+        data-part="current-output"
+        data-row={outRow}
+        data-col={outCol}
+      />
+      {layout.kind === 'perspective' && (
+        <g stroke={colors.connector} strokeWidth={stroke.connector} data-part="connectors">
+          {line(layout.input(box.row, box.col), layout.output(outRow, outCol), 'tl')}
+          {line(layout.input(box.row, box.col + box.cols), layout.output(outRow, outCol + 1), 'tr')}
+          {line(
+            layout.input(box.row + box.rows, box.col + box.cols),
+            layout.output(outRow + 1, outCol + 1),
+            'br',
+          )}
+          {line(layout.input(box.row + box.rows, box.col), layout.output(outRow + 1, outCol), 'bl')}
+        </g>
+      )}
+    </g>
+  );
+});
