@@ -23,11 +23,16 @@ const PAPER_KERNEL = [
   [0, 1, 2],
 ];
 
-/** The paper's values when the shape matches them, else a fixed small-integer pattern. */
-function defaultMatrix(rows: number, cols: number, paper: number[][], range: number): number[][] {
+/** The paper's values when the shape matches them; otherwise a fixed pattern of small integers. */
+function defaultMatrix(
+  rows: number,
+  cols: number,
+  paper: number[][],
+  pattern: (row: number, col: number) => number,
+): number[][] {
   if (rows === paper.length && cols === paper[0]?.length) return paper;
   return Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: cols }, (_, c) => (r * 7 + c * 3 + r * c) % range),
+    Array.from({ length: cols }, (_, c) => pattern(r, c)),
   );
 }
 
@@ -54,8 +59,12 @@ export function diagramNumbers(
   const { source, kernel } = diagram;
   if (values?.input) requireShape('values.input', values.input, source.rows, source.cols);
   if (values?.kernel) requireShape('values.kernel', values.kernel, kernel.rows, kernel.cols);
-  const input = values?.input ?? defaultMatrix(source.rows, source.cols, PAPER_INPUT, 4);
-  const weights = values?.kernel ?? defaultMatrix(kernel.rows, kernel.cols, PAPER_KERNEL, 3);
+  const input =
+    values?.input ??
+    defaultMatrix(source.rows, source.cols, PAPER_INPUT, (r, c) => (3 * r + 2 * c + 1) % 4);
+  const weights =
+    values?.kernel ??
+    defaultMatrix(kernel.rows, kernel.cols, PAPER_KERNEL, (r, c) => (r + 2 * c + 1) % 3);
   const options = { stride: spec.stride, padding: spec.padding, dilation: spec.dilation };
   const output =
     diagram.kind === 'transposed'

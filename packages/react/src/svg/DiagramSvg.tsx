@@ -11,11 +11,11 @@ import {
 import type { ConvTheme } from '../theme/tokens';
 import { FrameOverlay } from './FrameOverlay';
 import { Highlight, type HoverTarget } from './Highlight';
-import { InputPlane } from './InputPlane';
+import { InputPlane, InputValues } from './InputPlane';
 import { Legend } from './Legend';
 import { computeLayout, type LayoutKind } from './layout';
 import { layoutLegend } from './legend';
-import { OutputPlane } from './OutputPlane';
+import { OutputPlane, OutputValues } from './OutputPlane';
 import { round } from './projection';
 import type { DiagramNumbers } from './values';
 
@@ -65,7 +65,11 @@ export function DiagramSvg(props: DiagramSvgProps) {
   const ids = useId();
 
   const { layout, legend } = useMemo(() => {
-    const base = computeLayout(diagram, kind, unit, { labels, legendHeight: 0 });
+    const base = computeLayout(diagram, kind, unit, {
+      labels,
+      labelSize: theme.font.labelSize,
+      legendHeight: 0,
+    });
     const legend = labels ? layoutLegend(diagram, theme, base.width - 28) : null;
     return { layout: { ...base, height: base.height + (legend?.height ?? 0) }, legend };
   }, [diagram, kind, unit, labels, theme]);
@@ -114,8 +118,8 @@ export function DiagramSvg(props: DiagramSvgProps) {
         height={round(height)}
         fill={theme.colors.background}
       />
-      <InputPlane diagram={diagram} layout={layout} theme={theme} numbers={numbers} />
-      <OutputPlane diagram={diagram} layout={layout} theme={theme} numbers={numbers} />
+      <InputPlane diagram={diagram} layout={layout} theme={theme} />
+      <OutputPlane diagram={diagram} layout={layout} theme={theme} />
       <FrameOverlay
         diagram={diagram}
         frame={frame}
@@ -123,6 +127,8 @@ export function DiagramSvg(props: DiagramSvgProps) {
         theme={theme}
         numbers={numbers}
       />
+      {numbers && <InputValues diagram={diagram} layout={layout} theme={theme} numbers={numbers} />}
+      {numbers && <OutputValues layout={layout} theme={theme} numbers={numbers} />}
       {hover && <Highlight diagram={diagram} layout={layout} theme={theme} target={hover} />}
       {labels && (
         <g {...labelStyle} pointerEvents="none">

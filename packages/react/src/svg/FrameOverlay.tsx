@@ -65,7 +65,7 @@ export const FrameOverlay = memo(function FrameOverlay({
         {windowGrid}
       </g>
       {numbers && (
-        <g fontFamily={theme.font.family} fontSize={weightSize} fill={colors.valueText}>
+        <g fontFamily={theme.font.family} fontSize={weightSize} data-part="weights">
           {current.taps.map((tap) => {
             const [x, y] = layout.input(tap.drawn[0] + 0.82, tap.drawn[1] + 0.86);
             const weight = numbers.kernel[tap.kernel[0]]?.[tap.kernel[1]] ?? 0;

@@ -10,22 +10,14 @@ interface InputPlaneProps {
   diagram: Diagram;
   layout: FigureLayout;
   theme: ConvTheme;
-  numbers: DiagramNumbers | null;
 }
 
 /**
  * The drawn input grid: real cells, padding and inserted zeros. It never changes between frames,
  * so stepping re-renders none of it.
  */
-export const InputPlane = memo(function InputPlane({
-  diagram,
-  layout,
-  theme,
-  numbers,
-}: InputPlaneProps) {
+export const InputPlane = memo(function InputPlane({ diagram, layout, theme }: InputPlaneProps) {
   const cells = [];
-  const texts = [];
-  const fontSize = round(layout.unit * 0.42);
   for (let row = 0; row < diagram.input.rows; row++) {
     for (let col = 0; col < diagram.input.cols; col++) {
       const kind = diagram.cell(row, col).kind;
@@ -45,32 +37,52 @@ export const InputPlane = memo(function InputPlane({
           data-col={col}
         />,
       );
-      if (numbers) {
-        const [x, y] = layout.input(row + 0.5, col + 0.5);
-        texts.push(
-          <text
-            key={`${row},${col}`}
-            x={round(x)}
-            y={round(y)}
-            fill={kind === 'input' ? theme.colors.valueText : theme.colors.text}
-            fontSize={fontSize}
-            textAnchor="middle"
-            dominantBaseline="central"
-          >
-            {formatValue(drawnValue(diagram, numbers, row, col))}
-          </text>,
-        );
-      }
+    }
+  }
+  return <g data-layer="input">{cells}</g>;
+});
+
+interface ValuesProps {
+  diagram: Diagram;
+  layout: FigureLayout;
+  theme: ConvTheme;
+  numbers: DiagramNumbers;
+}
+
+/** The input plane's numbers (0 in padding and inserted cells), above the kernel window's shade. */
+export const InputValues = memo(function InputValues({
+  diagram,
+  layout,
+  theme,
+  numbers,
+}: ValuesProps) {
+  const texts = [];
+  for (let row = 0; row < diagram.input.rows; row++) {
+    for (let col = 0; col < diagram.input.cols; col++) {
+      const [x, y] = layout.input(row + 0.5, col + 0.5);
+      const isInput = diagram.cell(row, col).kind === 'input';
+      texts.push(
+        <text
+          key={`${row},${col}`}
+          x={round(x)}
+          y={round(y)}
+          fill={isInput ? theme.colors.valueText : theme.colors.text}
+        >
+          {formatValue(drawnValue(diagram, numbers, row, col))}
+        </text>,
+      );
     }
   }
   return (
-    <g data-layer="input">
-      {cells}
-      {texts.length > 0 && (
-        <g fontFamily={theme.font.family} pointerEvents="none">
-          {texts}
-        </g>
-      )}
+    <g
+      data-layer="input-values"
+      fontFamily={theme.font.family}
+      fontSize={round(layout.unit * 0.42)}
+      textAnchor="middle"
+      dominantBaseline="central"
+      pointerEvents="none"
+    >
+      {texts}
     </g>
   );
 });

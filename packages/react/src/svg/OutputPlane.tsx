@@ -10,19 +10,12 @@ interface OutputPlaneProps {
   diagram: Diagram;
   layout: FigureLayout;
   theme: ConvTheme;
-  numbers: DiagramNumbers | null;
 }
 
 /** The whole output map, visible from the first frame as in the paper; static across frames. */
-export const OutputPlane = memo(function OutputPlane({
-  diagram,
-  layout,
-  theme,
-  numbers,
-}: OutputPlaneProps) {
+export const OutputPlane = memo(function OutputPlane({ diagram, layout, theme }: OutputPlaneProps) {
   const paint = outputCellPaint(theme);
   const cells = [];
-  const texts = [];
   for (let row = 0; row < diagram.output.rows; row++) {
     for (let col = 0; col < diagram.output.cols; col++) {
       cells.push(
@@ -38,35 +31,39 @@ export const OutputPlane = memo(function OutputPlane({
           data-col={col}
         />,
       );
-      const value = numbers?.output[row]?.[col];
-      if (value !== undefined) {
-        const [x, y] = layout.output(row + 0.5, col + 0.5);
-        texts.push(
-          <text
-            key={`${row},${col}`}
-            x={round(x)}
-            y={round(y)}
-            textAnchor="middle"
-            dominantBaseline="central"
-          >
-            {value.toFixed(1)}
-          </text>,
-        );
-      }
     }
   }
+  return <g data-layer="output">{cells}</g>;
+});
+
+interface ValuesProps {
+  layout: FigureLayout;
+  theme: ConvTheme;
+  numbers: DiagramNumbers;
+}
+
+/** The computed output, to one decimal as the paper prints it, above the current cell's shade. */
+export const OutputValues = memo(function OutputValues({ layout, theme, numbers }: ValuesProps) {
   return (
-    <g data-layer="output">
-      {cells}
-      {texts.length > 0 && (
-        <g
-          fontFamily={theme.font.family}
-          fontSize={round(layout.unit * 0.32)}
-          fill={theme.colors.valueText}
-          pointerEvents="none"
-        >
-          {texts}
-        </g>
+    <g
+      data-layer="output-values"
+      fontFamily={theme.font.family}
+      fontSize={round(layout.unit * 0.32)}
+      fill={theme.colors.valueText}
+      textAnchor="middle"
+      dominantBaseline="central"
+      pointerEvents="none"
+    >
+      {numbers.output.map((values, row) =>
+        values.map((value, col) => {
+          const [x, y] = layout.output(row + 0.5, col + 0.5);
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: cells are identified by position
+            <text key={`${row},${col}`} x={round(x)} y={round(y)}>
+              {value.toFixed(1)}
+            </text>
+          );
+        }),
       )}
     </g>
   );

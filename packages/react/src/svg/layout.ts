@@ -49,7 +49,7 @@ export function computeLayout(
   diagram: Diagram,
   kind: LayoutKind,
   unit: number,
-  options: { labels: boolean; legendHeight: number },
+  options: { labels: boolean; labelSize: number; legendHeight: number },
 ): FigureLayout {
   const { rows, cols } = diagram.input;
   const out = diagram.output;
@@ -64,22 +64,35 @@ export function computeLayout(
     input = flatProjection(unit);
     output = flatProjection(unit, Math.ceil((rows - out.rows) / 2), cols + 1);
   }
-  const labelGap = options.labels ? unit * 0.9 : 0;
   const box = extent([...corners(input, rows, cols), ...corners(output, out.rows, out.cols)]);
-  // Labels sit above each flat grid, or beside each plane's left corner in perspective.
-  const inputLabel: Point =
-    kind === 'flat'
-      ? [input(0, 0)[0], input(0, 0)[1] - unit * 0.35]
-      : [input(0, 0)[0], input(0, 0)[1] + unit * 0.9];
-  const outputLabel: Point =
-    kind === 'flat'
-      ? [output(0, 0)[0], output(0, 0)[1] - unit * 0.35]
-      : [output(0, 0)[0], output(0, 0)[1] - unit * 0.6];
-  const minX = box.minX - MARGIN;
-  const minY =
-    Math.min(box.minY, kind === 'flat' ? box.minY - labelGap : outputLabel[1] - labelGap) - MARGIN;
-  const maxY = Math.max(box.maxY, kind === 'flat' ? box.maxY : inputLabel[1]) + MARGIN;
-  const legendTop = maxY;
+  const labelSize = options.labelSize;
+  let inputLabel: Point;
+  let outputLabel: Point;
+  if (kind === 'flat') {
+    // Above each grid.
+    inputLabel = [input(0, 0)[0], input(0, 0)[1] - labelSize * 0.5];
+    outputLabel = [output(0, 0)[0], output(0, 0)[1] - labelSize * 0.5];
+  } else {
+    // Left of each plane's left corner (its top-left cell), where the picture is empty.
+    const gap = labelSize * 0.5;
+    inputLabel = [input(0, 0)[0] - gap, input(0, 0)[1] + labelSize * 0.35];
+    outputLabel = [output(0, 0)[0] - gap, output(0, 0)[1] + labelSize * 0.35];
+  }
+  // Text cannot be measured without a DOM: estimate "output" at 0.62 em per letter.
+  const labelWidth = labelSize * 0.62 * 'output'.length;
+  const left = kind === 'flat' ? 0 : labelWidth;
+  const labelled = options.labels
+    ? extent([
+        [box.minX, box.minY],
+        [box.maxX, box.maxY],
+        [inputLabel[0] - left, inputLabel[1] - labelSize],
+        [inputLabel[0] - left, inputLabel[1] + labelSize * 0.3],
+        [outputLabel[0] - left, outputLabel[1] - labelSize],
+      ])
+    : box;
+  const minX = labelled.minX - MARGIN;
+  const minY = labelled.minY - MARGIN;
+  const legendTop = labelled.maxY + MARGIN;
   return {
     kind,
     unit,
@@ -87,7 +100,7 @@ export function computeLayout(
     output,
     minX,
     minY,
-    width: box.maxX + MARGIN - minX,
+    width: labelled.maxX + MARGIN - minX,
     height: legendTop + options.legendHeight - minY,
     inputLabel,
     outputLabel,
