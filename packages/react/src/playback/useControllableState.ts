@@ -3,14 +3,15 @@ import { isDevelopment } from '../env';
 
 /**
  * State that a parent may control (`prop` + `onChange`) or leave to us (`defaultProp`), like a
- * React input. Warns in development when a caller switches between the two.
+ * React input. Also returns a getter of the latest value, set but perhaps not yet rendered.
+ * Warns in development when a caller switches between the two.
  */
 export function useControllableState<T>(options: {
   prop: T | undefined;
   defaultProp: T;
   onChange?: ((value: T) => void) | undefined;
   name: string;
-}): [T, (next: T | ((previous: T) => T)) => void] {
+}): [T, (next: T | ((previous: T) => T)) => void, () => T] {
   const { prop, defaultProp, onChange, name } = options;
   const [own, setOwn] = useState(defaultProp);
   const controlled = prop !== undefined;
@@ -41,5 +42,8 @@ export function useControllableState<T>(options: {
     current.onChange?.(resolved);
   }, []);
 
-  return [value, setValue];
+  // The latest value, including changes not yet rendered (several in one batch compose).
+  const getValue = useCallback(() => latest.current.value, []);
+
+  return [value, setValue, getValue];
 }

@@ -60,7 +60,7 @@ const clampFrame = (frame: number, count: number) =>
  */
 export function usePlayback(options: PlaybackOptions): Playback {
   const { frameCount, loop = true, active = true } = options;
-  const [rawFrame, setFrame] = useControllableState({
+  const [rawFrame, setFrame, getFrame] = useControllableState({
     prop: options.frame,
     defaultProp: options.defaultFrame ?? 0,
     onChange: options.onFrameChange,
@@ -86,16 +86,19 @@ export function usePlayback(options: PlaybackOptions): Playback {
     [setStatus],
   );
 
-  // The clock listener reads these through a ref, so it never re-subscribes on a step.
-  const live = useRef({ frame, last, loop });
-  live.current = { frame, last, loop };
+  // The clock listener reads these through a ref, so it never re-subscribes on a step; the frame
+  // comes from getFrame, so ticks that land before React renders still count from the last one.
+  const live = useRef({ last, loop });
+  live.current = { last, loop };
+  const currentFrame = useCallback(() => clampFrame(getFrame(), live.current.last + 1), [getFrame]);
 
   const advance = useCallback(() => {
-    const { frame: current, last: end, loop: looping } = live.current;
+    const { last: end, loop: looping } = live.current;
+    const current = currentFrame();
     if (current < end) setFrame(current + 1);
     else if (looping) setFrame(0);
     else dispatch('END');
-  }, [setFrame, dispatch]);
+  }, [setFrame, dispatch, currentFrame]);
 
   const baseDuration = options.frameDuration ?? 1000 / (options.fps ?? 1);
   const duration = baseDuration / (speed > 0 ? speed : 1);
@@ -117,9 +120,9 @@ export function usePlayback(options: PlaybackOptions): Playback {
   }, [running, duration, clock, advance]);
 
   const play = useCallback(() => {
-    if (live.current.frame >= live.current.last && !live.current.loop) setFrame(0);
+    if (currentFrame() >= live.current.last && !live.current.loop) setFrame(0);
     dispatch('PLAY');
-  }, [dispatch, setFrame]);
+  }, [dispatch, setFrame, currentFrame]);
   const pause = useCallback(() => dispatch('PAUSE'), [dispatch]);
   const toggle = useCallback(() => {
     if (status === 'playing') pause();
@@ -138,12 +141,13 @@ export function usePlayback(options: PlaybackOptions): Playback {
   const step = useCallback(
     (delta = 1) => {
       dispatch('PAUSE');
-      const { frame: current, last: end, loop: looping } = live.current;
+      const { last: end, loop: looping } = live.current;
+      const current = currentFrame();
       const count = end + 1;
       const target = looping ? (((current + delta) % count) + count) % count : current + delta;
       seek(target);
     },
-    [dispatch, seek],
+    [dispatch, seek, currentFrame],
   );
 
   const restart = useCallback(() => seek(0), [seek]);
