@@ -3,7 +3,8 @@ import { ConvAnimation, TransposedConvAnimation } from '@conv-arithmetic/react';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-const live = (container: HTMLElement) => container.querySelector('[data-part="live"]') as HTMLElement;
+const live = (container: HTMLElement) =>
+  container.querySelector('[data-part="live"]') as HTMLElement;
 
 describe('labels', () => {
   it('every control has an accessible name; the bar is a labelled group', () => {
@@ -13,12 +14,16 @@ describe('labels', () => {
     }
     expect(screen.getByRole('slider', { name: 'Frame' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Speed' })).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: /Convolution: 5×5 input.*playback/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('group', { name: /Convolution: 5×5 input.*playback/ }),
+    ).toBeInTheDocument();
   });
 
   it('the picture is one image with a title and a description of the frame', () => {
     render(<ConvAnimation input={5} kernel={3} autoPlay={false} />);
-    const img = screen.getByRole('img', { name: /Convolution: 5×5 input, 3×3 kernel → 3×3 output/ });
+    const img = screen.getByRole('img', {
+      name: /Convolution: 5×5 input, 3×3 kernel → 3×3 output/,
+    });
     expect(img).toHaveAccessibleDescription(/Frame 1 of 9: output cell \(1, 1\)/);
   });
 });
@@ -30,15 +35,21 @@ describe('live region', () => {
       'Frame 1 of 9: output cell (1, 1) is computed from input cells (1, 1), (1, 2), (1, 3), (2, 1), (2, 2), (2, 3), (3, 1), (3, 2), (3, 3).',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Next frame' }));
-    expect(live(container)).toHaveTextContent('Frame 2 of 9: output cell (1, 2) is computed from input cells (1, 2),');
+    expect(live(container)).toHaveTextContent(
+      'Frame 2 of 9: output cell (1, 2) is computed from input cells (1, 2),',
+    );
   });
 
   it('counts padding cells and inserted zeros', () => {
-    const { container } = render(<ConvAnimation input={5} kernel={3} padding={1} stride={2} autoPlay={false} />);
+    const { container } = render(
+      <ConvAnimation input={5} kernel={3} padding={1} stride={2} autoPlay={false} />,
+    );
     expect(live(container)).toHaveTextContent(
       'Frame 1 of 9: output cell (1, 1) is computed from input cells (1, 1), (1, 2), (2, 1), (2, 2), plus 5 padding cells.',
     );
-    const transposed = render(<TransposedConvAnimation input={2} kernel={3} stride={2} autoPlay={false} />);
+    const transposed = render(
+      <TransposedConvAnimation input={2} kernel={3} stride={2} autoPlay={false} />,
+    );
     expect(live(transposed.container)).toHaveTextContent(
       'Frame 1 of 25: output cell (1, 1) is computed from input cell (1, 1), plus 8 padding cells.',
     );

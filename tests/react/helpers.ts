@@ -4,7 +4,16 @@ import { vi } from 'vitest';
 /** Fake clocks including requestAnimationFrame, which drives playback. */
 export function useFakeClock(): void {
   vi.useFakeTimers({
-    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'],
+    toFake: [
+      'setTimeout',
+      'clearTimeout',
+      'setInterval',
+      'clearInterval',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'performance',
+      'Date',
+    ],
   });
 }
 
@@ -59,7 +68,9 @@ export function stubIntersectionObserver() {
     setVisible(visible: boolean) {
       act(() => {
         for (const o of observers) {
-          const entries = o.elements.map((target) => ({ target, isIntersecting: visible }) as IntersectionObserverEntry);
+          const entries = o.elements.map(
+            (target) => ({ target, isIntersecting: visible }) as IntersectionObserverEntry,
+          );
           if (entries.length) o.callback(entries, {} as IntersectionObserver);
         }
       });

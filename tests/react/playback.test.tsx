@@ -79,7 +79,10 @@ describe('controls', () => {
     fireEvent.change(screen.getByRole('slider', { name: 'Frame' }), { target: { value: '6' } });
     expect(shownFrame(container)).toBe(5);
     expect(container).toHaveTextContent('frame 6 / 9');
-    expect(screen.getByRole('slider', { name: 'Frame' })).toHaveAttribute('aria-valuetext', 'Frame 6 of 9');
+    expect(screen.getByRole('slider', { name: 'Frame' })).toHaveAttribute(
+      'aria-valuetext',
+      'Frame 6 of 9',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Restart' }));
     expect(shownFrame(container)).toBe(0);
   });
@@ -97,7 +100,9 @@ describe('controls', () => {
   });
 
   it('controls={false} hides the bar but keyboard playback still works', () => {
-    const { container } = render(<ConvAnimation input={5} kernel={3} controls={false} autoPlay={false} />);
+    const { container } = render(
+      <ConvAnimation input={5} kernel={3} controls={false} autoPlay={false} />,
+    );
     expect(screen.queryByRole('button')).toBeNull();
     fireEvent.keyDown(container.querySelector('figure') as HTMLElement, { key: 'ArrowRight' });
     expect(shownFrame(container)).toBe(1);
@@ -107,7 +112,9 @@ describe('controls', () => {
 describe('controlled mode', () => {
   it('frame + onFrameChange: the parent owns the frame', () => {
     const onFrameChange = vi.fn();
-    const { container, rerender } = render(<ConvAnimation input={5} kernel={3} frame={2} onFrameChange={onFrameChange} />);
+    const { container, rerender } = render(
+      <ConvAnimation input={5} kernel={3} frame={2} onFrameChange={onFrameChange} />,
+    );
     advance(1050);
     expect(onFrameChange).toHaveBeenLastCalledWith(3);
     expect(shownFrame(container)).toBe(2); // not until the parent says so
@@ -123,7 +130,13 @@ describe('controlled mode', () => {
           <button type="button" onClick={() => setFrame(7)}>
             jump
           </button>
-          <ConvAnimation input={5} kernel={3} frame={frame} onFrameChange={setFrame} autoPlay={false} />
+          <ConvAnimation
+            input={5}
+            kernel={3}
+            frame={frame}
+            onFrameChange={setFrame}
+            autoPlay={false}
+          />
         </>
       );
     }
@@ -136,7 +149,9 @@ describe('controlled mode', () => {
 
   it('playing + onPlayingChange: the parent owns the play state', () => {
     const onPlayingChange = vi.fn();
-    const { container } = render(<ConvAnimation input={5} kernel={3} playing={false} onPlayingChange={onPlayingChange} />);
+    const { container } = render(
+      <ConvAnimation input={5} kernel={3} playing={false} onPlayingChange={onPlayingChange} />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     expect(onPlayingChange).toHaveBeenCalledWith(true);
     advance(3000);
@@ -178,7 +193,9 @@ describe('reduced motion', () => {
 
 describe('changing the spec', () => {
   it('clamps the frame when the new diagram has fewer frames', () => {
-    const { container, rerender } = render(<ConvAnimation input={5} kernel={3} defaultFrame={8} autoPlay={false} />);
+    const { container, rerender } = render(
+      <ConvAnimation input={5} kernel={3} defaultFrame={8} autoPlay={false} />,
+    );
     expect(shownFrame(container)).toBe(8);
     rerender(<ConvAnimation input={4} kernel={3} defaultFrame={8} autoPlay={false} />);
     expect(shownFrame(container)).toBe(3);

@@ -113,8 +113,9 @@ export function usePlayback(options: PlaybackOptions): Playback {
       if (previous !== null) elapsed += now - previous;
       previous = now;
       if (elapsed < duration) return;
-      // Carry at most one frame's worth, so a stalled tab never fast-forwards in a burst.
-      elapsed = Math.min(elapsed - duration, duration);
+      // Keep the remainder for an even pace, but drop a backlog: a stalled tab never bursts.
+      elapsed -= duration;
+      if (elapsed >= duration) elapsed = 0;
       advance();
     });
   }, [running, duration, clock, advance]);

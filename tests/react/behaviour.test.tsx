@@ -1,0 +1,140 @@
+// One shared clock, paused off-screen and in hidden tabs, nothing left running after unmount,
+// and a step that touches only what changes.
+import { convDiagram } from '@conv-arithmetic/core';
+import {
+  ConvAnimation,
+  classicTheme,
+  createFrameClock,
+  DiagramSvg,
+  sharedFrameClock,
+} from '@conv-arithmetic/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { advance, shownFrame, stubIntersectionObserver, useFakeClock } from './helpers';
+
+beforeEach(() => useFakeClock());
+
+function setHidden(hidden: boolean) {
+  Object.defineProperty(document, 'visibilityState', {
+    configurable: true,
+    get: () => (hidden ? 'hidden' : 'visible'),
+  });
+  act(() => {
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+}
+
+describe('shared clock', () => {
+  it('many diagrams on a page share one requestAnimationFrame loop', () => {
+    const request = vi.spyOn(globalThis, 'requestAnimationFrame');
+    render(
+      <div>
+        {'abcdefghij'.split('').map((id) => (
+          <ConvAnimation key={id} input={5} kernel={3} />
+        ))}
+      </div>,
+    );
+    expect(sharedFrameClock().size()).toBe(10);
+    request.mockClear();
+    advance(160); // about 10 animation frames
+    // One request per animation frame for the whole page, not one per diagram.
+    expect(request.mock.calls.length).toBeGreaterThan(5);
+    expect(request.mock.calls.length).toBeLessThanOrEqual(11);
+  });
+
+  it('createFrameClock runs a loop only while someone listens', () => {
+    const pending: ((now: number) => void)[] = [];
+    const clock = createFrameClock({
+      request: (cb) => pending.push(cb),
+      cancel: () => pending.splice(0),
+    });
+    const ticks: number[] = [];
+    const stop = clock.subscribe((now) => ticks.push(now));
+    expect(pending).toHaveLength(1);
+    pending.shift()?.(16);
+    expect(ticks).toEqual([16]);
+    expect(pending).toHaveLength(1); // asked for the next frame
+    stop();
+    expect(pending).toHaveLength(0);
+    expect(clock.size()).toBe(0);
+  });
+});
+
+describe('pausing when nobody can see it', () => {
+  it('an off-screen diagram does not advance, and resumes when scrolled back', () => {
+    const io = stubIntersectionObserver();
+    const { container } = render(<ConvAnimation input={5} kernel={3} />);
+    expect(io.count()).toBe(1);
+    io.setVisible(false);
+    advance(5000);
+    expect(shownFrame(container)).toBe(0);
+    expect(sharedFrameClock().size()).toBe(0);
+    io.setVisible(true);
+    advance(1050);
+    expect(shownFrame(container)).toBe(1);
+    // Still "playing" all along: only time stood still.
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+  });
+
+  it('a hidden tab does not advance', () => {
+    const { container } = render(<ConvAnimation input={5} kernel={3} />);
+    setHidden(true);
+    advance(5000);
+    expect(shownFrame(container)).toBe(0);
+    setHidden(false);
+    advance(1050);
+    expect(shownFrame(container)).toBe(1);
+  });
+});
+
+describe('unmount', () => {
+  it('leaves no pending timer or animation frame mid-play', () => {
+    const { unmount } = render(<ConvAnimation input={5} kernel={3} />);
+    advance(1500);
+    expect(vi.getTimerCount()).toBeGreaterThan(0);
+    unmount();
+    expect(vi.getTimerCount()).toBe(0);
+    expect(sharedFrameClock().size()).toBe(0);
+  });
+});
+
+describe('re-render only what changes', () => {
+  it('a step leaves every input and output cell node untouched', () => {
+    const { container } = render(<ConvAnimation input={16} kernel={3} autoPlay={false} />);
+    const planes = [...container.querySelectorAll('[data-layer="input"], [data-layer="output"]')];
+    const before = planes.map((g) => [...g.children]);
+    const mutations: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => mutations.push(...records));
+    for (const g of planes)
+      observer.observe(g, { subtree: true, attributes: true, childList: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Next frame' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next frame' }));
+    mutations.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(shownFrame(container)).toBe(2);
+    expect(mutations).toEqual([]);
+    expect(planes.map((g) => [...g.children])).toEqual(before);
+  });
+
+  it('the static planes are memoised: a new frame does not re-render a single cell', () => {
+    const diagram = convDiagram({ input: 16, kernel: 3 });
+    let cellCalls = 0;
+    const counted = {
+      ...diagram,
+      cell: (r: number, c: number) => {
+        cellCalls++;
+        return diagram.cell(r, c);
+      },
+    };
+    const { rerender, container } = render(
+      <DiagramSvg diagram={counted} frame={0} theme={classicTheme} title="t" />,
+    );
+    expect(cellCalls).toBeGreaterThanOrEqual(16 * 16);
+    cellCalls = 0;
+    rerender(<DiagramSvg diagram={counted} frame={1} theme={classicTheme} title="t" />);
+    expect(container.querySelector('svg')).toHaveAttribute('data-frame', '1');
+    expect(cellCalls).toBe(0);
+    rerender(<DiagramSvg diagram={counted} frame={1} theme={{ ...classicTheme }} title="t" />);
+    expect(cellCalls).toBeGreaterThanOrEqual(16 * 16); // a new theme does redraw them
+  });
+});

@@ -1,0 +1,41 @@
+// @vitest-environment node
+// Server rendering with no window at all: the first frame is drawn on the server.
+import {
+  ConvAnimation,
+  DilatedConvAnimation,
+  TransposedConvAnimation,
+} from '@conv-arithmetic/react';
+import { renderToString } from 'react-dom/server';
+import { ServerStyleSheet } from 'styled-components';
+import { describe, expect, it } from 'vitest';
+
+describe('renderToString without a window', () => {
+  it('has no window or document here', () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+  });
+
+  it('draws frame 0 of all three components, with styles collected', () => {
+    const sheet = new ServerStyleSheet();
+    const html = renderToString(
+      sheet.collectStyles(
+        <>
+          <ConvAnimation input={5} kernel={3} padding={1} stride={2} />
+          <TransposedConvAnimation input={3} kernel={3} stride={2} padding={1} outputPadding={1} />
+          <DilatedConvAnimation input={7} kernel={3} />
+        </>,
+      ),
+    );
+    expect(html.match(/data-frame="0"/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(html.match(/data-part="taps"/g)).toHaveLength(3);
+    expect(html).toContain('Frame 1 of 9: output cell (1, 1)');
+    expect(sheet.getStyleTags()).toContain('<style');
+    sheet.seal();
+  });
+
+  it('renders the alert, not a crash, for bad props on the server', () => {
+    const html = renderToString(<ConvAnimation input={2} kernel={3} />);
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('kernel (effective size 3) is larger than the padded input (2) on rows');
+  });
+});
