@@ -109,6 +109,19 @@ describe('controls', () => {
   });
 });
 
+/** A parent that owns the frame in its state. */
+function Parent() {
+  const [frame, setFrame] = useState(0);
+  return (
+    <>
+      <button type="button" onClick={() => setFrame(7)}>
+        jump
+      </button>
+      <ConvAnimation input={5} kernel={3} frame={frame} onFrameChange={setFrame} autoPlay={false} />
+    </>
+  );
+}
+
 describe('controlled mode', () => {
   it('frame + onFrameChange: the parent owns the frame', () => {
     const onFrameChange = vi.fn();
@@ -123,23 +136,6 @@ describe('controlled mode', () => {
   });
 
   it('a parent with state drives the figure through its own buttons', () => {
-    function Parent() {
-      const [frame, setFrame] = useState(0);
-      return (
-        <>
-          <button type="button" onClick={() => setFrame(7)}>
-            jump
-          </button>
-          <ConvAnimation
-            input={5}
-            kernel={3}
-            frame={frame}
-            onFrameChange={setFrame}
-            autoPlay={false}
-          />
-        </>
-      );
-    }
     const { container } = render(<Parent />);
     fireEvent.click(screen.getByRole('button', { name: 'jump' }));
     expect(shownFrame(container)).toBe(7);

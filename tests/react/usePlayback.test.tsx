@@ -39,15 +39,18 @@ function manualClock() {
   };
 }
 
+const latest: { current: Playback } = { current: undefined as unknown as Playback };
+
+/** Renders the hook and exposes what it returned last (visx's probe-component pattern). */
+function Probe(props: PlaybackOptions) {
+  latest.current = usePlayback(props);
+  return null;
+}
+
 function probe(options: PlaybackOptions) {
-  const result: { current: Playback } = { current: undefined as unknown as Playback };
-  function Probe(props: PlaybackOptions) {
-    result.current = usePlayback(props);
-    return null;
-  }
   const view = render(<Probe {...options} />);
   return {
-    result,
+    result: latest,
     rerender: (next: PlaybackOptions) => view.rerender(<Probe {...next} />),
     unmount: view.unmount,
   };
