@@ -1,0 +1,48 @@
+import { type GalleryEntry, paperGallery } from '@conv-arithmetic/core';
+import {
+  type AnimationOptions,
+  ConvAnimation,
+  DilatedConvAnimation,
+  TransposedConvAnimation,
+} from '@conv-arithmetic/react';
+
+/** The gallery entry with this GIF name. */
+export function galleryEntry(name: string): GalleryEntry {
+  const entry = paperGallery.find((g) => g.name === name);
+  if (!entry) throw new Error(`no gallery entry named ${name}`);
+  return entry;
+}
+
+/** One animation of the paper's gallery, drawn by the component that fits it. */
+export function GalleryFigure({ name, ...options }: { name: string } & AnimationOptions) {
+  const entry = galleryEntry(name);
+  const props = { title: entry.caption, caption: entry.caption, ...options };
+  if (entry.kind === 'transposed') return <TransposedConvAnimation {...entry.spec} {...props} />;
+  if (entry.section === 'dilated') return <DilatedConvAnimation {...entry.spec} {...props} />;
+  return <ConvAnimation {...entry.spec} {...props} />;
+}
+
+/** A section of the gallery, laid out like the seed README's 4-column tables. */
+export function GallerySection({
+  section,
+  cellSize = 15,
+}: {
+  section: GalleryEntry['section'];
+  cellSize?: number;
+}) {
+  const entries = paperGallery.filter((g) => g.section === section);
+  return (
+    <div
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fill, minmax(230px, 1fr))',
+        gap: 16,
+      }}
+      data-gallery-section={section}
+    >
+      {entries.map((entry) => (
+        <GalleryFigure key={entry.name} name={entry.name} cellSize={cellSize} labels={false} />
+      ))}
+    </div>
+  );
+}
