@@ -2,7 +2,7 @@
 import type { ArgTypes } from '@storybook/react-vite';
 
 const size = (summary: string) => ({
-  control: { type: 'number', min: 1, max: 16, step: 1 },
+  control: { type: 'number' as const, min: 1, max: 16, step: 1 },
   table: { type: { summary } },
 });
 
