@@ -25,7 +25,9 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     throw new Error(`${root} holds no built site: run pnpm build-storybook first`);
   }
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(
+      decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname),
+    ).replace(/^(\.\.[/\\])+/, '');
     // Browsers ask for /favicon.ico; the built Storybook ships an SVG one.
     let file = join(root, path === '/favicon.ico' ? 'favicon.svg' : path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

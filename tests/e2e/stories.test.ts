@@ -2,7 +2,14 @@
 // unexpected console error, and zero axe violations.
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { endSession, openEntry, type Session, startSession, storybookEntries, unexpectedConsoleErrors } from './storybook';
+import {
+  endSession,
+  openEntry,
+  type Session,
+  startSession,
+  storybookEntries,
+  unexpectedConsoleErrors,
+} from './storybook';
 
 let session: Session | undefined;
 beforeAll(async () => {
@@ -16,7 +23,14 @@ describe('the built Storybook', () => {
   it('holds the component, gallery and guide pages', () => {
     const ids = entries.map((e) => e.id);
     expect(entries.filter((e) => e.id.startsWith('paper-gallery--'))).toHaveLength(15);
-    for (const page of ['gallery--docs', 'getting-started--docs', 'arithmetic--docs', 'theming-for-slides--docs', 'playback-and-the-headless-hook--docs', 'accessibility--docs']) {
+    for (const page of [
+      'gallery--docs',
+      'getting-started--docs',
+      'arithmetic--docs',
+      'theming-for-slides--docs',
+      'playback-and-the-headless-hook--docs',
+      'accessibility--docs',
+    ]) {
       expect(ids).toContain(page);
     }
     for (const component of ['convanimation', 'transposedconvanimation', 'dilatedconvanimation']) {
@@ -36,7 +50,9 @@ describe('the built Storybook', () => {
           axe.exclude('.docblock-argstable').exclude('.docs-story > div:last-child');
         }
         const results = await axe.analyze();
-        const violations = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        const violations = results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
         expect(recorded.pageErrors).toEqual([]);
         expect(await unexpectedConsoleErrors(recorded)).toEqual([]);
         expect(violations).toEqual([]);

@@ -17,7 +17,9 @@ export interface IndexEntry {
 }
 
 export function storybookEntries(): IndexEntry[] {
-  const index = JSON.parse(readFileSync(`${STATIC_DIR}/index.json`, 'utf8')) as { entries: Record<string, IndexEntry> };
+  const index = JSON.parse(readFileSync(`${STATIC_DIR}/index.json`, 'utf8')) as {
+    entries: Record<string, IndexEntry>;
+  };
   return Object.values(index.entries);
 }
 
@@ -47,7 +49,10 @@ export interface RecordedPage {
 export async function openEntry(
   session: Session,
   entry: Pick<IndexEntry, 'id' | 'type'>,
-  options: { reducedMotion?: 'reduce' | 'no-preference'; viewport?: { width: number; height: number } } = {},
+  options: {
+    reducedMotion?: 'reduce' | 'no-preference';
+    viewport?: { width: number; height: number };
+  } = {},
 ): Promise<RecordedPage> {
   const context = await session.browser.newContext({
     reducedMotion: options.reducedMotion ?? 'no-preference',
@@ -62,9 +67,13 @@ export async function openEntry(
   });
   const mode = entry.type === 'docs' ? 'docs' : 'story';
   // The a11y addon's own automatic axe run would collide with ours: make it manual here.
-  await page.goto(`${session.server.url}/iframe.html?id=${entry.id}&viewMode=${mode}&globals=a11y.manual:!true`);
+  await page.goto(
+    `${session.server.url}/iframe.html?id=${entry.id}&viewMode=${mode}&globals=a11y.manual:!true`,
+  );
   const root = entry.type === 'docs' ? '#storybook-docs' : '#storybook-root';
-  await page.waitForSelector(`${root} svg[role="img"], ${root} [role="alert"]`, { timeout: 20_000 });
+  await page.waitForSelector(`${root} svg[role="img"], ${root} [role="alert"]`, {
+    timeout: 20_000,
+  });
   return { page, pageErrors, consoleErrors };
 }
 
