@@ -3,7 +3,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { endSession, openEntry, type Session, startSession } from './storybook';
 
-export const GALLERY_SCREENSHOT = 'test-results/gallery.png';
+const GALLERY_SCREENSHOT = 'test-results/gallery.png';
 
 let session: Session | undefined;
 beforeAll(async () => {
