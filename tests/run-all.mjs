@@ -55,6 +55,12 @@ vitest(
   ['--config', 'tests/vitest.config.ts'],
   'test-results/unit.json',
 );
+step('build the static Storybook', 'pnpm', ['run', 'build-storybook']);
+vitest(
+  'real-browser tests (Chromium)',
+  ['--config', 'tests/e2e/vitest.config.ts'],
+  'test-results/e2e.json',
+);
 
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
