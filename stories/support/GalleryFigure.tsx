@@ -35,13 +35,13 @@ export function GallerySection({
     <div
       style={{
         display: 'grid',
-        gridTemplateColumns: 'repeat(auto-fill, minmax(230px, 1fr))',
+        gridTemplateColumns: 'repeat(auto-fill, minmax(250px, 1fr))',
         gap: 16,
       }}
       data-gallery-section={section}
     >
       {entries.map((entry) => (
-        <GalleryFigure key={entry.name} name={entry.name} cellSize={cellSize} labels={false} />
+        <GalleryFigure key={entry.name} name={entry.name} cellSize={cellSize} />
       ))}
     </div>
   );
