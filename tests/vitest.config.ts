@@ -1,28 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const src = (pkg: string) =>
-  fileURLToPath(new URL(`../packages/${pkg}/src/index.ts`, import.meta.url));
-const alias = {
-  '@conv-arithmetic/core': src('core'),
-  '@conv-arithmetic/react': src('react'),
-};
-
+// Workspace packages resolve through their own `exports`, which point at src/ during development.
 export default defineConfig({
-  resolve: { alias },
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
     projects: [
       {
-        resolve: { alias },
-        test: {
-          name: 'core',
-          include: ['tests/core/**/*.test.ts'],
-          environment: 'node',
-        },
+        test: { name: 'core', include: ['tests/core/**/*.test.ts'], environment: 'node' },
       },
       {
-        resolve: { alias },
         test: {
           name: 'react',
           include: ['tests/react/**/*.test.{ts,tsx}'],

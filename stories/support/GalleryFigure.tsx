@@ -1,4 +1,4 @@
-import { type GalleryEntry, paperGallery } from '@conv-arithmetic/core';
+import { type GalleryEntry, paperGallery } from '@conv-arithmetic/core/gallery';
 import {
   type AnimationOptions,
   ConvAnimation,

@@ -4,10 +4,10 @@ import {
   convDiagram,
   type Diagram,
   outputShape,
-  paperGallery,
   transposedConvDiagram,
   transposedOutputShape,
 } from '@conv-arithmetic/core';
+import { paperGallery } from '@conv-arithmetic/core/gallery';
 import { describe, expect, it } from 'vitest';
 
 // name → [drawn grid side T, output side o, frames, blue rows/cols on the drawn grid]

@@ -1,10 +1,6 @@
 // The three components draw all 15 seed animations exactly as the core's Diagram says.
-import {
-  convDiagram,
-  type Diagram,
-  paperGallery,
-  transposedConvDiagram,
-} from '@conv-arithmetic/core';
+import { convDiagram, type Diagram, transposedConvDiagram } from '@conv-arithmetic/core';
+import { paperGallery } from '@conv-arithmetic/core/gallery';
 import {
   ConvAnimation,
   DilatedConvAnimation,

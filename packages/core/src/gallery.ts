@@ -20,6 +20,9 @@ export type GalleryEntry =
     };
 
 /**
+ * Entry point `@conv-arithmetic/core/gallery`, apart from the main entry so that the arithmetic
+ * stays small for those who do not need the paper's catalogue.
+ *
  * The 15 animations of the paper's gallery with their README captions and paper figures.
  * Transposed specs use PyTorch's convention: `padding` is the direct convolution's, and the
  * paper's odd-case `a` is `outputPadding`.

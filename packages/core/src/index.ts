@@ -11,8 +11,6 @@ export type {
 } from './diagram';
 export { convDiagram } from './diagram';
 export { ConvArithmeticError } from './errors';
-export type { GalleryEntry } from './gallery';
-export { paperGallery } from './gallery';
 export type { Matrix } from './matrix';
 export { matrixShape } from './matrix';
 export type { AxisSpec, TransposedAxisSpec } from './outputSize';
