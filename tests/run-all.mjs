@@ -50,6 +50,7 @@ function vitest(name, configArgs, reportFile) {
 
 step('format and lint (biome)', 'pnpm', ['exec', 'biome', 'check', '.']);
 step('types (tsc, strict)', 'pnpm', ['exec', 'tsc', '-p', 'tests/tsconfig.json']);
+step('build the packages (rollup)', 'pnpm', ['run', 'build']);
 vitest(
   'unit and component tests',
   ['--config', 'tests/vitest.config.ts'],
@@ -60,6 +61,11 @@ vitest(
   'real-browser tests (Chromium)',
   ['--config', 'tests/e2e/vitest.config.ts'],
   'test-results/e2e.json',
+);
+vitest(
+  'consumer tests (packed tarballs, publint, attw, sizes)',
+  ['--config', 'tests/consumers/vitest.config.ts'],
+  'test-results/consumers.json',
 );
 
 console.log(`\n${passed} passed, ${failed} failed`);

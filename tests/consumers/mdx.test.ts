@@ -1,0 +1,99 @@
+// An MDX post that imports the components: compiled with @mdx-js/mdx, rendered to HTML with
+// react-dom/server, then hydrated in Chromium with no hydration warning, and playing.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../e2e/browser';
+import { type StaticServer, serveStatic } from '../e2e/server';
+import { consumer, runIn } from './helpers';
+
+let server: StaticServer | undefined;
+const dir = () => join(consumer('app'), 'mdx-post');
+
+const POST = `import { ConvAnimation, TransposedConvAnimation } from '@conv-arithmetic/react'
+
+# Transposed convolution
+
+A stride-2 convolution over a 5×5 input gives 2×2:
+
+<ConvAnimation input={5} kernel={3} stride={2} fps={5} caption="No padding, strides" />
+
+Its transpose inserts a zero between input cells:
+
+<TransposedConvAnimation input={2} kernel={3} stride={2} fps={5} caption="No padding, strides, transposed" />
+`;
+
+beforeAll(() => {
+  mkdirSync(join(dir(), 'src'), { recursive: true });
+  writeFileSync(join(dir(), 'src/post.mdx'), POST);
+  // Server side: compile the post, render it (styles collected) into index.html.
+  writeFileSync(
+    join(dir(), 'render.mjs'),
+    `import { compile } from '@mdx-js/mdx';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { ServerStyleSheet } from 'styled-components';
+
+const compiled = await compile(readFileSync('src/post.mdx', 'utf8'), { jsxImportSource: 'react' });
+writeFileSync('src/post.js', String(compiled));
+const { default: Post } = await import('./src/post.js');
+const sheet = new ServerStyleSheet();
+const html = renderToString(sheet.collectStyles(createElement(Post)));
+writeFileSync('index.html', \`<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Post</title>\${sheet.getStyleTags()}</head><body><article id="post">\${html}</article><script type="module" src="/src/hydrate.js"></script></body></html>\`);
+console.log(html.length);
+`,
+  );
+  writeFileSync(
+    join(dir(), 'src/hydrate.js'),
+    `import { createElement } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import Post from './post.js';
+
+hydrateRoot(document.getElementById('post'), createElement(Post), {
+  onRecoverableError: (error) => console.error('recoverable: ' + error.message),
+});
+`,
+  );
+  writeFileSync(join(dir(), 'vite.config.js'), "export default { logLevel: 'warn' };\n");
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('an MDX post', () => {
+  it('compiles and renders to HTML on the server, first frames drawn', () => {
+    const length = Number(runIn(dir(), 'node', ['render.mjs']).trim());
+    expect(length).toBeGreaterThan(5000);
+    runIn(dir(), join(consumer('app'), 'node_modules/.bin/vite'), ['build']);
+  });
+
+  it('hydrates in Chromium with no hydration warning, then plays', async () => {
+    server = await serveStatic(join(dir(), 'dist'));
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const messages: string[] = [];
+      page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') messages.push(m.text());
+      });
+      await page.goto(`${server.url}/`);
+      // The server's first frame is there before any script runs.
+      const serverSvg = await page.locator('svg[data-frame]').count();
+      expect(serverSvg).toBe(2);
+      const frames = () =>
+        page
+          .locator('svg[data-frame]')
+          .evaluateAll((svgs) => svgs.map((s) => Number(s.getAttribute('data-frame'))));
+      await expect
+        .poll(async () => Math.min(...(await frames())), { timeout: 4000 })
+        .toBeGreaterThan(0);
+      expect(await page.locator('h1').textContent()).toBe('Transposed convolution');
+      expect(messages).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -1,0 +1,90 @@
+// The packed packages are well formed: publint, are-the-types-wrong, exports, peers, directives.
+import { execFileSync } from 'node:child_process';
+import { publint } from 'publint';
+import { describe, expect, inject, it } from 'vitest';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+
+/** A file of a packed tarball, as text. */
+function fromTarball(tarball: string, path: string): string {
+  return execFileSync('tar', ['-xOzf', tarball, `package/${path}`], { encoding: 'utf8' });
+}
+
+describe.each(['core', 'react'] as const)('@conv-arithmetic/%s as packed', (name) => {
+  const tarball = () => inject('tarballs')[name];
+
+  it('passes publint (strict), with no errors, warnings or suggestions', async () => {
+    const { messages } = await publint({
+      pkgDir: `${ROOT}packages/${name}`,
+      pack: 'pnpm',
+      strict: true,
+    });
+    expect(messages).toEqual([]);
+  });
+
+  it('passes @arethetypeswrong/cli for node10, node16 (CJS and ESM) and bundlers', () => {
+    let output = '';
+    try {
+      output = execFileSync('pnpm', ['exec', 'attw', tarball(), '--format', 'json'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+    } catch (error) {
+      output = (error as { stdout?: string }).stdout ?? '';
+    }
+    const report = JSON.parse(output) as {
+      analysis: { problems: unknown[]; entrypoints: Record<string, unknown> };
+    };
+    expect(report.analysis.problems).toEqual([]);
+    expect(Object.keys(report.analysis.entrypoints)).toContain('.');
+  });
+
+  it('exports types, import and require with sourcemaps; sideEffects false; dist only built files', () => {
+    const manifest = JSON.parse(fromTarball(tarball(), 'package.json'));
+    expect(manifest.sideEffects).toBe(false);
+    expect(manifest.exports['.']).toEqual({
+      import: { types: './dist/index.d.ts', default: './dist/index.js' },
+      require: { types: './dist/index.d.cts', default: './dist/index.cjs' },
+    });
+    expect(manifest.main).toBe('./dist/index.cjs');
+    for (const file of [
+      'dist/index.js.map',
+      'dist/index.cjs.map',
+      'dist/index.d.ts',
+      'dist/index.d.cts',
+    ]) {
+      expect(fromTarball(tarball(), file).length).toBeGreaterThan(100);
+    }
+    expect(JSON.stringify(manifest)).not.toContain('workspace:');
+  });
+});
+
+describe('dependencies', () => {
+  it('core has none at all', () => {
+    const manifest = JSON.parse(fromTarball(inject('tarballs').core, 'package.json'));
+    expect(manifest.dependencies ?? {}).toEqual({});
+    expect(manifest.peerDependencies ?? {}).toEqual({});
+  });
+
+  it('react: core is a dependency; react, react-dom (≥ 18) and styled-components (≥ 6) are peers', () => {
+    const manifest = JSON.parse(fromTarball(inject('tarballs').react, 'package.json'));
+    expect(manifest.dependencies).toEqual({ '@conv-arithmetic/core': manifest.version });
+    expect(manifest.peerDependencies).toEqual({
+      react: '>=18',
+      'react-dom': '>=18',
+      'styled-components': '>=6',
+    });
+  });
+
+  it("the react bundles start with 'use client' and keep peers as imports", () => {
+    const tarball = inject('tarballs').react;
+    for (const file of ['dist/index.js', 'dist/index.cjs']) {
+      const code = fromTarball(tarball, file);
+      expect(code.startsWith("'use client';")).toBe(true);
+      expect(code).not.toContain('function createElement(');
+    }
+    const esm = fromTarball(tarball, 'dist/index.js');
+    expect(esm).toMatch(/from 'styled-components'/);
+    expect(esm).toMatch(/from '@conv-arithmetic\/core'/);
+  });
+});
