@@ -41,7 +41,7 @@ const { default: Post } = await import('./src/post.js');
 const sheet = new ServerStyleSheet();
 const html = renderToString(sheet.collectStyles(createElement(Post)));
 writeFileSync('index.html', \`<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Post</title>\${sheet.getStyleTags()}</head><body><article id="post">\${html}</article><script type="module" src="/src/hydrate.js"></script></body></html>\`);
-console.log(html.length);
+process.stdout.write(String(html.length));
 `,
   );
   writeFileSync(
