@@ -2,7 +2,7 @@
 // unit and component tests → builds → browser and consumer tests), then one closing line
 // "N passed, N failed" counted from the suites' own reports. Exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 mkdirSync('test-results', { recursive: true });
 let passed = 0;
@@ -28,6 +28,7 @@ function step(name, command, args) {
 
 /** A vitest run: its JSON report gives the test counts. */
 function vitest(name, configArgs, reportFile) {
+  rmSync(reportFile, { force: true }); // never read a previous run's counts
   const ok = run(name, 'pnpm', [
     'exec',
     'vitest',
