@@ -2,8 +2,16 @@
 export { ConvAnimation, DilatedConvAnimation, TransposedConvAnimation } from './animations';
 export type { PlaybackControlsProps } from './controls/PlaybackControls';
 export { PlaybackControls, SPEEDS } from './controls/PlaybackControls';
+export type { DownloadFormat, DownloadRequest } from './export/browserDownload';
+export { downloadFigure } from './export/browserDownload';
+export type { GifOptions, RgbaFrame } from './export/encodeGif';
+export { encodeGif } from './export/encodeGif';
+export type { FigureSvgOptions } from './export/figureSvg';
+export { figureSvgElement, svgDocument } from './export/figureSvg';
 export { describeDiagram, describeFrame } from './figure/describe';
 export { ErrorMessage } from './figure/ErrorMessage';
+export type { FigureModel } from './figure/model';
+export { createFigureModel } from './figure/model';
 export type {
   AnimationOptions,
   ConvAnimationProps,

@@ -1,10 +1,13 @@
 import type { KeyboardEvent } from 'react';
 import { styled } from 'styled-components';
+import { DownloadButtons } from '../controls/DownloadButtons';
 import { PlaybackControls } from '../controls/PlaybackControls';
 import { VisuallyHidden } from '../controls/styles';
+import { type DownloadFormat, downloadFigure } from '../export/browserDownload';
 import { DiagramSvg } from '../svg/DiagramSvg';
 import type { ConvTheme } from '../theme/tokens';
 import { ErrorMessage } from './ErrorMessage';
+import { defaultLayout } from './model';
 import type { AnimationOptions } from './props';
 import type { FigureKind, FigureSpec } from './spec';
 import { type ConvolutionFigure as Figure, useConvolutionFigure } from './useConvolutionFigure';
@@ -64,6 +67,18 @@ function handleKey(event: KeyboardEvent<HTMLElement>, figure: Figure): void {
   action();
 }
 
+const downloadFormats = (download: AnimationOptions['download']): readonly DownloadFormat[] =>
+  download === true ? ['gif', 'svg'] : download ? download : [];
+
+/** A file name from the title: "Convolution: 5×5 input, …" → "convolution-5x5-input-…". */
+const fileNameOf = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/×/g, 'x')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80) || 'convolution';
+
 /** The shared body of the three animation components. */
 export function ConvolutionFigure(props: FigureSpec & AnimationOptions & { kind: FigureKind }) {
   const figure = useConvolutionFigure(props.kind, props);
@@ -71,7 +86,26 @@ export function ConvolutionFigure(props: FigureSpec & AnimationOptions & { kind:
   if (error || !diagram) {
     return error ? <ErrorMessage error={error} theme={theme} /> : null;
   }
-  const layout = props.layout ?? (numbers ? 'flat' : 'perspective');
+  const layout = props.layout ?? defaultLayout(numbers);
+  const formats = downloadFormats(props.download);
+  const downloads = formats.length > 0 && (
+    <DownloadButtons
+      formats={formats}
+      theme={theme}
+      onDownload={(format) =>
+        downloadFigure({
+          format,
+          model: { diagram, numbers, layout, title },
+          theme,
+          frame: playback.frame,
+          frameDuration: props.frameDuration ?? 1000 / (props.fps ?? 1),
+          loop: props.loop ?? true,
+          fileName: props.downloadName ?? fileNameOf(title),
+          options: { cellSize: props.cellSize, labels: props.labels ?? true },
+        })
+      }
+    />
+  );
   return (
     <Root
       ref={figure.rootRef as React.RefObject<HTMLElement>}
@@ -95,8 +129,12 @@ export function ConvolutionFigure(props: FigureSpec & AnimationOptions & { kind:
         title={title}
         description={frameText}
       />
-      {(props.controls ?? true) && (
-        <PlaybackControls playback={playback} theme={theme} label={title} />
+      {(props.controls ?? true) ? (
+        <PlaybackControls playback={playback} theme={theme} label={title}>
+          {downloads}
+        </PlaybackControls>
+      ) : (
+        downloads
       )}
       <VisuallyHidden
         aria-live={playback.playing ? 'off' : 'polite'}

@@ -1,5 +1,6 @@
 import type { Matrix } from '@conv-arithmetic/core';
 import type { CSSProperties, ReactNode } from 'react';
+import type { DownloadFormat } from '../export/browserDownload';
 import type { LayoutKind } from '../svg/layout';
 import type { ThemeOverrides } from '../theme/tokens';
 import type { FigureSpec } from './spec';
@@ -44,6 +45,13 @@ export interface AnimationOptions {
   speed?: number | undefined;
   defaultSpeed?: number | undefined;
   onSpeedChange?: ((speed: number) => void) | undefined;
+  /**
+   * Opt-in download buttons: `true` for GIF and SVG, or the formats to offer ('gif', 'svg',
+   * 'png'). Files are made in the browser with the same drawing the exporter uses.
+   */
+  download?: boolean | readonly DownloadFormat[] | undefined;
+  /** Base name of downloaded files (default: from the title). */
+  downloadName?: string | undefined;
   /** Largest grid drawn, in cells per side (default 64); larger specs render an error. */
   maxGridSize?: number | undefined;
 }

@@ -1,0 +1,11 @@
+export { writeFileAtomic } from './files';
+export type { GalleryOptions } from './gallery';
+export { gallerySpec, writeGallery } from './gallery';
+export { galleryPage } from './galleryPage';
+export type { GifExportOptions } from './gif';
+export { renderGif } from './gif';
+export type { RasterOptions } from './raster';
+export { svgToPng, svgToRgba } from './raster';
+export { frameCountOf, renderSvg, renderSvgFrames } from './render';
+export type { ExportSpec, ThemeName } from './spec';
+export { modelOf, THEMES, themeOf } from './spec';

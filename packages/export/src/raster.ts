@@ -1,0 +1,38 @@
+import type { RgbaFrame } from '@conv-arithmetic/react';
+import { Resvg } from '@resvg/resvg-js';
+
+export interface RasterOptions {
+  /** Pixels per SVG pixel (default 1). */
+  scale?: number | undefined;
+}
+
+function render(svg: string, options: RasterOptions) {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: options.scale ?? 1 },
+    // Labels and numbers use the machine's sans-serif fonts.
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+    shapeRendering: 2,
+    textRendering: 1,
+  });
+  return resvg.render();
+}
+
+/** An SVG document rasterised by resvg to PNG bytes. */
+export function svgToPng(svg: string, options: RasterOptions = {}): Uint8Array {
+  return render(svg, options).asPng();
+}
+
+/** An SVG document rasterised by resvg to RGBA pixels, flattened on white. */
+export function svgToRgba(svg: string, options: RasterOptions = {}): RgbaFrame {
+  const image = render(svg, options);
+  const data = new Uint8Array(image.pixels);
+  // The diagram paints its own background; flatten any remaining transparency onto white.
+  for (let i = 0; i < data.length; i += 4) {
+    const alpha = (data[i + 3] as number) / 255;
+    if (alpha === 1) continue;
+    for (let c = 0; c < 3; c++)
+      data[i + c] = Math.round((data[i + c] as number) * alpha + 255 * (1 - alpha));
+    data[i + 3] = 255;
+  }
+  return { width: image.width, height: image.height, data };
+}

@@ -1,0 +1,44 @@
+import { ConvArithmeticError } from '@conv-arithmetic/core';
+import { figureSvgElement, svgDocument } from '@conv-arithmetic/react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { type ExportSpec, modelOf, themeOf } from './spec';
+
+function requireFrame(frame: number, frameCount: number): void {
+  if (!Number.isInteger(frame) || frame < 0 || frame >= frameCount) {
+    throw new ConvArithmeticError(
+      'frame',
+      frame,
+      `frame must be an integer from 0 to ${frameCount - 1}, got ${frame}`,
+    );
+  }
+}
+
+/**
+ * One frame as a standalone SVG document: the react package's own drawing, serialised with
+ * react-dom/server, every colour a presentation attribute.
+ *
+ * @example
+ * renderSvg({ input: 5, kernel: 3, padding: 1, stride: 2 }, 4)
+ */
+export function renderSvg(spec: ExportSpec, frame = 0): string {
+  const model = modelOf(spec);
+  requireFrame(frame, model.diagram.frameCount);
+  const element = figureSvgElement(model, frame, themeOf(spec), {
+    cellSize: spec.cellSize,
+    labels: spec.labels,
+  });
+  return svgDocument(renderToStaticMarkup(element));
+}
+
+/** Every frame's SVG document, in frame order. */
+export function renderSvgFrames(spec: ExportSpec): string[] {
+  const model = modelOf(spec);
+  const theme = themeOf(spec);
+  const options = { cellSize: spec.cellSize, labels: spec.labels };
+  return Array.from({ length: model.diagram.frameCount }, (_, frame) =>
+    svgDocument(renderToStaticMarkup(figureSvgElement(model, frame, theme, options))),
+  );
+}
+
+/** The number of frames a spec animates (one per output cell). */
+export const frameCountOf = (spec: ExportSpec): number => modelOf(spec).diagram.frameCount;

@@ -1,0 +1,57 @@
+import type { Matrix } from '@conv-arithmetic/core';
+import {
+  type ConvTheme,
+  classicTheme,
+  createFigureModel,
+  darkTheme,
+  defineTheme,
+  type FigureModel,
+  type FigureSpec,
+  highContrastTheme,
+  type LayoutKind,
+  slideTheme,
+  type ThemeOverrides,
+} from '@conv-arithmetic/react';
+
+/** The presets by the names the CLI takes. */
+export const THEMES = {
+  classic: classicTheme,
+  dark: darkTheme,
+  'high-contrast': highContrastTheme,
+  slide: slideTheme,
+} as const;
+export type ThemeName = keyof typeof THEMES;
+
+/** What to export: the components' props, plus which component. */
+export interface ExportSpec extends FigureSpec {
+  /** Which animation: direct, transposed, or dilated (dilation defaults to 2). Default 'conv'. */
+  kind?: 'conv' | 'transposed' | 'dilated' | undefined;
+  /** A preset name, or token overrides over the paper's colours. */
+  theme?: ThemeName | ThemeOverrides | undefined;
+  showValues?: boolean | undefined;
+  values?: { input?: Matrix | undefined; kernel?: Matrix | undefined } | undefined;
+  layout?: LayoutKind | undefined;
+  labels?: boolean | undefined;
+  cellSize?: number | undefined;
+  title?: string | undefined;
+  maxGridSize?: number | undefined;
+}
+
+/** The figure model the components would draw for this spec (throws ConvArithmeticError). */
+export function modelOf(spec: ExportSpec): FigureModel {
+  // The theme is applied by the exporter, not the model: keep it out of the component props.
+  const { kind = 'conv', theme: _theme, ...props } = spec;
+  if (kind === 'dilated') {
+    return createFigureModel('conv', { ...props, dilation: props.dilation ?? 2 });
+  }
+  const outputPadding = kind === 'transposed' ? props.outputPadding : undefined;
+  return createFigureModel(kind, { ...props, outputPadding });
+}
+
+/** The theme tokens a spec asks for. */
+export function themeOf(spec: ExportSpec): ConvTheme {
+  const { theme } = spec;
+  if (theme === undefined) return classicTheme;
+  if (typeof theme === 'string') return THEMES[theme];
+  return defineTheme(theme);
+}

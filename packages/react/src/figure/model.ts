@@ -1,0 +1,43 @@
+import type { Diagram } from '@conv-arithmetic/core';
+import type { LayoutKind } from '../svg/layout';
+import type { DiagramNumbers } from '../svg/values';
+import { describeDiagram } from './describe';
+import { diagramNumbers } from './numbers';
+import type { AnimationOptions } from './props';
+import { buildDiagram, type FigureKind, type FigureSpec, MAX_GRID_SIZE } from './spec';
+
+/** What one animation draws, computed from its props without React: for exporters and tests. */
+export interface FigureModel {
+  diagram: Diagram;
+  numbers: DiagramNumbers | null;
+  layout: LayoutKind;
+  title: string;
+}
+
+/** Numbers read best side by side; the abstract picture reads best in the paper's projection. */
+export const defaultLayout = (numbers: DiagramNumbers | null): LayoutKind =>
+  numbers ? 'flat' : 'perspective';
+
+/**
+ * The diagram, numbers, layout and accessible name the components would draw for these props.
+ * Throws ConvArithmeticError on invalid props, exactly as the components would report them.
+ *
+ * @example
+ * const { diagram, title } = createFigureModel('transposed', { input: 3, kernel: 3, stride: 2 })
+ */
+export function createFigureModel(
+  kind: FigureKind,
+  props: FigureSpec & AnimationOptions,
+): FigureModel {
+  const { input, kernel, stride, padding, dilation, outputPadding } = props;
+  const spec = { input, kernel, stride, padding, dilation, outputPadding };
+  const diagram = buildDiagram(kind, spec, props.maxGridSize ?? MAX_GRID_SIZE);
+  const numbers =
+    props.showValues || props.values ? diagramNumbers(diagram, spec, props.values) : null;
+  return {
+    diagram,
+    numbers,
+    layout: props.layout ?? defaultLayout(numbers),
+    title: props.title ?? describeDiagram(diagram, props),
+  };
+}
