@@ -4,12 +4,18 @@ import { dts } from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
 
 /**
- * @param {{ external?: (id: string) => boolean, banner?: string, entries?: string[] }} options
- *   `entries` names files of src/ that become entry points (dist/<name>.js, .cjs, .d.ts).
+ * @param {{ external?: (id: string) => boolean, banner?: string, entries?: string[], typeEntries?: string[] }} options
+ *   `entries` names files of src/ that become entry points (dist/<name>.js, .cjs); `typeEntries`
+ *   those that also get declarations (default: all).
  *   `banner` is re-added at the top of each bundle: rollup drops module-level directives such as
  *   'use client', which React Server Components need to see first.
  */
-export function packageBuild({ external = () => false, banner, entries = ['index'] } = {}) {
+export function packageBuild({
+  external = () => false,
+  banner,
+  entries = ['index'],
+  typeEntries = entries,
+} = {}) {
   const input = Object.fromEntries(entries.map((name) => [name, `src/${name}.ts`]));
   return [
     {
@@ -37,7 +43,7 @@ export function packageBuild({ external = () => false, banner, entries = ['index
       ],
     },
     // Declarations one entry at a time, so each .d.ts stands alone (no shared chunk to resolve).
-    ...entries.map((name) => ({
+    ...typeEntries.map((name) => ({
       input: `src/${name}.ts`,
       external,
       plugins: [

@@ -11,6 +11,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'export',
+          include: ['tests/export/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'react',
           include: ['tests/react/**/*.test.{ts,tsx}'],
           environment: 'jsdom',

@@ -1,7 +1,7 @@
 import { packageBuild } from '../rollup.shared.mjs';
 
-// Peers and core stay imports; the client directive leads each bundle.
+// Peers, core and gifenc stay imports; the client directive leads each bundle.
 const external = (id) =>
-  /^(react|react-dom|styled-components|@conv-arithmetic\/core)(\/|$)/.test(id);
+  /^(react|react-dom|styled-components|gifenc|@conv-arithmetic\/core)(\/|$)/.test(id);
 
 export default packageBuild({ external, banner: "'use client';" });

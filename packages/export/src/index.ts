@@ -1,3 +1,7 @@
+export type { Command, CommandName } from './cli/args';
+export { parseCommand, UsageError } from './cli/args';
+export type { CliIo } from './cli/main';
+export { runCli } from './cli/main';
 export { writeFileAtomic } from './files';
 export type { GalleryOptions } from './gallery';
 export { gallerySpec, writeGallery } from './gallery';

@@ -1,0 +1,79 @@
+import type { CommandName } from './args';
+
+const SPEC = `Convolution (every size: N, or ROWSxCOLS):
+  --kind conv|transposed|dilated   which animation (default conv; dilated: dilation 2)
+  --input N            input size (required; for transposed, the transposed input)
+  --kernel N           kernel size (required)
+  --stride N           stride (default 1)
+  --padding P          valid | same | full | N | ROWSxCOLS | TOP,RIGHT,BOTTOM,LEFT
+                       (transposed: the padding of the direct convolution, as in PyTorch)
+  --dilation N         dilation (default 1)
+  --output-padding N   transposed only: the paper's odd-case a
+Look:
+  --theme NAME         classic | dark | high-contrast | slide (default classic)
+  --layout L           perspective | flat (default: perspective, flat with --values)
+  --values             print numbers in cells (the paper's numerical figures)
+  --no-labels          no "input"/"output" labels and legend
+  --cell-size PX       one cell in pixels`;
+
+export const HELP: Record<CommandName | 'main', string> = {
+  main: `conv-arithmetic: convolution-arithmetic animations as GIF, SVG and PNG
+
+Usage:
+  conv-arithmetic gif     --input 5 --kernel 3 [options] -o out.gif
+  conv-arithmetic svg     --input 5 --kernel 3 [--frame N] -o out.svg
+  conv-arithmetic png     --input 5 --kernel 3 [--frame N] -o out.png
+  conv-arithmetic gallery [--out DIR]      the paper's 15 animations + index.html
+
+  conv-arithmetic <command> --help         options of a command
+  conv-arithmetic --version
+
+Exit codes: 0 done, 1 failed while writing, 2 bad command line or parameters.
+`,
+  gif: `conv-arithmetic gif: every frame as one animated GIF
+
+Usage: conv-arithmetic gif --input N --kernel N [options] -o FILE.gif
+
+${SPEC}
+Animation:
+  --frame-duration MS  milliseconds per frame (default 1000, the paper's)
+  --no-loop            play once (default: loop forever)
+  --scale S            pixels per drawing pixel (default 1)
+  -o, --out FILE       where to write (required)
+
+Example: conv-arithmetic gif --input 5 --kernel 3 --padding 1 --stride 2 --theme dark -o out.gif
+`,
+  svg: `conv-arithmetic svg: one frame as a standalone SVG
+
+Usage: conv-arithmetic svg --input N --kernel N [--frame N] [options] -o FILE.svg
+
+${SPEC}
+  --frame N            which frame, from 0 (default 0)
+  -o, --out FILE       where to write (required)
+`,
+  png: `conv-arithmetic png: one frame as a PNG
+
+Usage: conv-arithmetic png --input N --kernel N [--frame N] [options] -o FILE.png
+
+${SPEC}
+  --frame N            which frame, from 0 (default 0)
+  --scale S            pixels per drawing pixel (default 1; 2 for slides)
+  -o, --out FILE       where to write (required)
+
+Example: conv-arithmetic png --input 5 --kernel 3 --frame 4 --scale 2 -o frame4.png
+`,
+  gallery: `conv-arithmetic gallery: the paper's 15 animations under the seed's file names
+
+Usage: conv-arithmetic gallery [--out DIR] [options]
+
+  -o, --out DIR        directory to write (default gallery)
+  --theme NAME         classic | dark | high-contrast | slide (default classic)
+  --labels             add "input"/"output" labels and the legend (the seed has none)
+  --frame-duration MS  milliseconds per frame (default 1000)
+  --no-loop            play once
+  --scale S            pixels per drawing pixel (default 1)
+
+Writes no_padding_no_strides.gif … dilation.gif and an index.html laid out like the seed
+README. Progress goes to stderr when it is a terminal.
+`,
+};
