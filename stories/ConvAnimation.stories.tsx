@@ -57,6 +57,11 @@ export const OneColourOverride: Story = {
   args: { input: 5, kernel: 3, theme: { colors: { output: '#B58900' } } },
 };
 
+/** Opt-in downloads: GIF, SVG and PNG, made in the browser with the exporter's drawing. */
+export const Downloads: Story = {
+  args: { input: 4, kernel: 3, download: ['gif', 'svg', 'png'], autoPlay: false },
+};
+
 /** Bad props render an inline alert and leave the page alone. */
 export const InvalidProps: Story = { args: { input: 2, kernel: 3 } };
 

@@ -96,6 +96,11 @@ export const optionArgTypes: ArgTypes = {
     description: 'Starting playback rate.',
   },
   onSpeedChange: { action: 'speed change' },
+  download: {
+    control: 'object',
+    description: "Opt-in download buttons: `true` (GIF and SVG) or a list of 'gif', 'svg', 'png'.",
+  },
+  downloadName: { control: 'text', description: 'Base name of downloaded files.' },
   maxGridSize: {
     control: { type: 'number', min: 4, max: 128 },
     description: 'Largest grid drawn, cells per side (default 64).',

@@ -10,7 +10,7 @@ function fromTarball(tarball: string, path: string): string {
   return execFileSync('tar', ['-xOzf', tarball, `package/${path}`], { encoding: 'utf8' });
 }
 
-describe.each(['core', 'react'] as const)('@conv-arithmetic/%s as packed', (name) => {
+describe.each(['core', 'react', 'export'] as const)('@conv-arithmetic/%s as packed', (name) => {
   const tarball = () => inject('tarballs')[name];
 
   it('passes publint (strict), with no errors, warnings or suggestions', async () => {
@@ -53,7 +53,7 @@ describe.each(['core', 'react'] as const)('@conv-arithmetic/%s as packed', (name
       'dist/index.d.ts',
       'dist/index.d.cts',
     ]) {
-      expect(fromTarball(tarball(), file).length).toBeGreaterThan(100);
+      expect(fromTarball(tarball(), file).length).toBeGreaterThan(50);
     }
     expect(JSON.stringify(manifest)).not.toContain('workspace:');
   });
@@ -66,9 +66,12 @@ describe('dependencies', () => {
     expect(manifest.peerDependencies ?? {}).toEqual({});
   });
 
-  it('react: core is a dependency; react, react-dom (≥ 18) and styled-components (≥ 6) are peers', () => {
+  it('react: core (and gifenc, loaded on first download) are dependencies; react, react-dom (≥ 18) and styled-components (≥ 6) are peers', () => {
     const manifest = JSON.parse(fromTarball(inject('tarballs').react, 'package.json'));
-    expect(manifest.dependencies).toEqual({ '@conv-arithmetic/core': manifest.version });
+    expect(manifest.dependencies).toEqual({
+      '@conv-arithmetic/core': manifest.version,
+      gifenc: '1.0.3',
+    });
     expect(manifest.peerDependencies).toEqual({
       react: '>=18',
       'react-dom': '>=18',

@@ -36,7 +36,7 @@ function pack(pkg: string, destination: string): string {
 /** A project that installs both tarballs plus `dependencies`, outside any workspace. */
 function project(
   dir: string,
-  tarballs: { core: string; react: string },
+  tarballs: { core: string; react: string; export: string },
   dependencies: Record<string, string>,
 ) {
   mkdirSync(dir, { recursive: true });
@@ -47,10 +47,16 @@ function project(
     dependencies: {
       '@conv-arithmetic/core': `file:${tarballs.core}`,
       '@conv-arithmetic/react': `file:${tarballs.react}`,
+      '@conv-arithmetic/export': `file:${tarballs.export}`,
       ...dependencies,
     },
-    // The react tarball names core@<version>, which no registry holds: point it at the tarball.
-    pnpm: { overrides: { '@conv-arithmetic/core': `file:${tarballs.core}` } },
+    // The tarballs name each other at a version no registry holds: point them at the tarballs.
+    pnpm: {
+      overrides: {
+        '@conv-arithmetic/core': `file:${tarballs.core}`,
+        '@conv-arithmetic/react': `file:${tarballs.react}`,
+      },
+    },
   };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   run(
@@ -63,13 +69,17 @@ function project(
 declare module 'vitest' {
   export interface ProvidedContext {
     consumerRoot: string;
-    tarballs: { core: string; react: string };
+    tarballs: { core: string; react: string; export: string };
   }
 }
 
 export default function setup(project_: TestProject) {
   const root = mkdtempSync(join(tmpdir(), 'conv-consumers-'));
-  const tarballs = { core: pack('core', root), react: pack('react', root) };
+  const tarballs = {
+    core: pack('core', root),
+    react: pack('react', root),
+    export: pack('export', root),
+  };
   const react19 = {
     react: pin('react'),
     'react-dom': pin('react-dom'),

@@ -15,12 +15,15 @@ function gzipSize(entry: string): { minified: number; gzip: number } {
     minify: true,
     write: false,
     format: 'esm',
+    // Peers, core, and gifenc, which the download buttons load on first use only.
     external: [
       'react',
       'react-dom',
+      'react-dom/client',
       'react/jsx-runtime',
       'styled-components',
       '@conv-arithmetic/core',
+      'gifenc',
     ],
     logLevel: 'silent',
   });

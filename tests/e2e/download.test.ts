@@ -1,0 +1,47 @@
+// The opt-in download buttons produce real files in the browser.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeGif } from '../export/decode';
+import { endSession, openEntry, type Session, startSession } from './storybook';
+
+let session: Session | undefined;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(() => endSession(session));
+
+describe('download buttons', () => {
+  it('Download GIF, SVG and PNG save the diagram: every frame, the current frame, a PNG', async () => {
+    if (!session) throw new Error('no browser session');
+    const { page, pageErrors } = await openEntry(session, {
+      id: 'components-convanimation--downloads',
+      type: 'story',
+    });
+    try {
+      const save = async (name: string) => {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name }).click(),
+        ]);
+        const path = await download.path();
+        return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+      };
+      const gif = await save('Download GIF');
+      expect(gif.name).toBe('convolution-4x4-input-3x3-kernel-2x2-output.gif');
+      const decoded = decodeGif(new Uint8Array(gif.bytes));
+      expect(decoded.frames).toHaveLength(4);
+      expect(decoded.loopCount).toBe(0);
+      await page.getByRole('button', { name: 'Next frame' }).click();
+      const svg = await save('Download SVG');
+      expect(svg.bytes.toString('utf8')).toContain('data-frame="1"');
+      expect(svg.bytes.toString('utf8')).toMatch(
+        /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/,
+      );
+      const png = await save('Download PNG');
+      expect([...png.bytes.subarray(0, 4)]).toEqual([137, 80, 78, 71]);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});
