@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { DownloadFormat } from '../export/browserDownload';
-import type { ConvTheme } from '../theme/tokens';
 import { Button } from './styles';
 
 const LABELS: Record<DownloadFormat, string> = {
@@ -11,12 +10,11 @@ const LABELS: Record<DownloadFormat, string> = {
 
 export interface DownloadButtonsProps {
   formats: readonly DownloadFormat[];
-  theme: ConvTheme;
   onDownload: (format: DownloadFormat) => Promise<unknown>;
 }
 
 /** Opt-in download buttons; each is busy (and says so) while its file is being made. */
-export function DownloadButtons({ formats, theme, onDownload }: DownloadButtonsProps) {
+export function DownloadButtons({ formats, onDownload }: DownloadButtonsProps) {
   const [busy, setBusy] = useState<DownloadFormat | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   return (
@@ -25,7 +23,6 @@ export function DownloadButtons({ formats, theme, onDownload }: DownloadButtonsP
         <Button
           key={format}
           type="button"
-          $theme={theme}
           disabled={busy !== null}
           aria-busy={busy === format}
           onClick={async () => {

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Playback } from '../playback/usePlayback';
+import { themeVariables } from '../theme/cssVariables';
 import type { ConvTheme } from '../theme/tokens';
 import { PauseIcon, PlayIcon, RestartIcon, StepBackIcon, StepForwardIcon } from './icons';
 import { Bar, Button, Counter, Scrubber, Select, VisuallyHidden } from './styles';
@@ -30,32 +31,29 @@ export function PlaybackControls({ playback, theme, label, children }: PlaybackC
   const ids = useId();
   const { frame, frameCount, playing, speed } = playback;
   return (
-    <Bar $theme={theme} role="group" aria-label={label ? `${label} playback` : 'Playback'}>
-      <Button type="button" $theme={theme} onClick={playback.restart} aria-label="Restart">
+    <Bar
+      style={themeVariables(theme)}
+      role="group"
+      aria-label={label ? `${label} playback` : 'Playback'}
+    >
+      <Button type="button" onClick={playback.restart} aria-label="Restart">
         <RestartIcon />
       </Button>
-      <Button
-        type="button"
-        $theme={theme}
-        onClick={() => playback.step(-1)}
-        aria-label="Previous frame"
-      >
+      <Button type="button" onClick={() => playback.step(-1)} aria-label="Previous frame">
         <StepBackIcon />
       </Button>
       <Button
         type="button"
-        $theme={theme}
         onClick={playback.toggle}
         aria-label={playing ? 'Pause' : 'Play'}
         data-state={playback.status}
       >
         {playing ? <PauseIcon /> : <PlayIcon />}
       </Button>
-      <Button type="button" $theme={theme} onClick={() => playback.step(1)} aria-label="Next frame">
+      <Button type="button" onClick={() => playback.step(1)} aria-label="Next frame">
         <StepForwardIcon />
       </Button>
       <Scrubber
-        $theme={theme}
         type="range"
         min={1}
         max={Math.max(1, frameCount)}
@@ -76,7 +74,6 @@ export function PlaybackControls({ playback, theme, label, children }: PlaybackC
       </VisuallyHidden>
       <Select
         id={`${ids}-speed`}
-        $theme={theme}
         value={String(speed)}
         onChange={(event) => playback.setSpeed(Number(event.currentTarget.value))}
       >

@@ -1,59 +1,61 @@
 import { styled } from 'styled-components';
-import type { ConvTheme } from '../theme/tokens';
 
-type Themed = { $theme: ConvTheme };
+// Static CSS over the custom properties of themeVariables(): no per-render interpolation.
 
-export const Bar = styled.div<Themed>`
+const focusRing = `
+  &:focus-visible {
+    outline: 3px solid var(--ca-focus);
+    outline-offset: 2px;
+  }
+`;
+
+export const Bar = styled.div`
   display: flex;
   flex-wrap: wrap;
   align-items: center;
   gap: 0.4em;
   margin-top: 0.5em;
-  font-family: ${(p) => p.$theme.font.family};
-  font-size: ${(p) => p.$theme.font.controlSize}px;
-  color: ${(p) => p.$theme.colors.controlText};
+  font-family: var(--ca-font);
+  font-size: var(--ca-control-size);
+  color: var(--ca-control-text);
 `;
 
-const focusRing = (p: Themed) => `
-  &:focus-visible {
-    outline: 3px solid ${p.$theme.colors.focus};
-    outline-offset: 2px;
-  }
-`;
-
-export const Button = styled.button<Themed>`
+export const Button = styled.button`
   display: inline-flex;
   align-items: center;
   justify-content: center;
   min-width: 2.2em;
   min-height: 2.2em;
   padding: 0 0.5em;
-  border: 1px solid ${(p) => p.$theme.colors.controlBorder};
+  border: 1px solid var(--ca-control-border);
   border-radius: 0.35em;
-  background: ${(p) => p.$theme.colors.controlBackground};
-  color: ${(p) => p.$theme.colors.controlText};
+  background: var(--ca-control-background);
+  color: var(--ca-control-text);
   font: inherit;
   cursor: pointer;
   &:hover {
     filter: brightness(0.95);
   }
+  &:disabled {
+    cursor: progress;
+  }
   ${focusRing}
 `;
 
-export const Scrubber = styled.input<Themed>`
+export const Scrubber = styled.input`
   flex: 1 1 8em;
   min-width: 6em;
-  accent-color: ${(p) => p.$theme.colors.output};
+  accent-color: var(--ca-accent);
   ${focusRing}
 `;
 
-export const Select = styled.select<Themed>`
+export const Select = styled.select`
   font: inherit;
   padding: 0.15em 0.3em;
-  border: 1px solid ${(p) => p.$theme.colors.controlBorder};
+  border: 1px solid var(--ca-control-border);
   border-radius: 0.35em;
-  background: ${(p) => p.$theme.colors.controlBackground};
-  color: ${(p) => p.$theme.colors.controlText};
+  background: var(--ca-control-background);
+  color: var(--ca-control-text);
   ${focusRing}
 `;
 

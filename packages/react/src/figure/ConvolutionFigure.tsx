@@ -1,33 +1,33 @@
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, useMemo } from 'react';
 import { styled } from 'styled-components';
 import { DownloadButtons } from '../controls/DownloadButtons';
 import { PlaybackControls } from '../controls/PlaybackControls';
 import { VisuallyHidden } from '../controls/styles';
 import { type DownloadFormat, downloadFigure } from '../export/browserDownload';
 import { DiagramSvg } from '../svg/DiagramSvg';
-import type { ConvTheme } from '../theme/tokens';
+import { themeVariables } from '../theme/cssVariables';
 import { ErrorMessage } from './ErrorMessage';
 import { defaultLayout } from './model';
 import type { AnimationOptions } from './props';
 import type { FigureKind, FigureSpec } from './spec';
 import { type ConvolutionFigure as Figure, useConvolutionFigure } from './useConvolutionFigure';
 
-const Root = styled.figure<{ $theme: ConvTheme }>`
+const Root = styled.figure`
   display: inline-block;
   max-width: 100%;
   margin: 0;
   padding: 0.25em;
   border-radius: 0.4em;
-  background: ${(p) => p.$theme.colors.background};
-  color: ${(p) => p.$theme.colors.text};
-  font-family: ${(p) => p.$theme.font.family};
+  background: var(--ca-background);
+  color: var(--ca-text);
+  font-family: var(--ca-font);
   &:focus-visible {
-    outline: 3px solid ${(p) => p.$theme.colors.focus};
+    outline: 3px solid var(--ca-focus);
     outline-offset: 2px;
   }
   figcaption {
     margin-top: 0.4em;
-    font-size: ${(p) => p.$theme.font.controlSize}px;
+    font-size: var(--ca-control-size);
   }
 `;
 
@@ -83,6 +83,7 @@ const fileNameOf = (title: string) =>
 export function ConvolutionFigure(props: FigureSpec & AnimationOptions & { kind: FigureKind }) {
   const figure = useConvolutionFigure(props.kind, props);
   const { diagram, error, theme, playback, title, frameText, numbers } = figure;
+  const variables = useMemo(() => themeVariables(theme), [theme]);
   if (error || !diagram) {
     return error ? <ErrorMessage error={error} theme={theme} /> : null;
   }
@@ -91,7 +92,6 @@ export function ConvolutionFigure(props: FigureSpec & AnimationOptions & { kind:
   const downloads = formats.length > 0 && (
     <DownloadButtons
       formats={formats}
-      theme={theme}
       onDownload={(format) =>
         downloadFigure({
           format,
@@ -109,9 +109,8 @@ export function ConvolutionFigure(props: FigureSpec & AnimationOptions & { kind:
   return (
     <Root
       ref={figure.rootRef as React.RefObject<HTMLElement>}
-      $theme={theme}
       className={props.className}
-      style={props.style}
+      style={{ ...variables, ...props.style }}
       tabIndex={0}
       aria-label={`${title}. Space plays or pauses; arrow keys move between output cells; Home and End jump to the first and last.`}
       data-state={playback.status}
