@@ -53,42 +53,36 @@ export const FullScreenSlide: Story = {
   parameters: { layout: 'fullscreen' },
 };
 
-const ids = (prefix: string, count: number) =>
-  Array.from({ length: count }, (_, i) => `${prefix} diagram ${i + 1}`);
+/** A row of small playing diagrams, named "<prefix> diagram 1…count". */
+function Diagrams({ prefix, count }: { prefix: string; count: number }) {
+  return (
+    <div
+      style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}
+      data-testid={prefix === 'Visible' ? 'visible' : 'offscreen'}
+    >
+      {Array.from({ length: count }, (_, i) => `${prefix} diagram ${i + 1}`).map((name) => (
+        <ConvAnimation
+          key={name}
+          input={5}
+          kernel={3}
+          fps={4}
+          cellSize={12}
+          labels={false}
+          controls={false}
+          title={name}
+        />
+      ))}
+    </div>
+  );
+}
 
 /** Fifty diagrams, most of them far below the fold: only the visible ones tick. */
 export const ManyDiagrams: Story = {
   render: () => (
     <div>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }} data-testid="visible">
-        {ids('Visible', 5).map((name) => (
-          <ConvAnimation
-            key={name}
-            input={5}
-            kernel={3}
-            fps={4}
-            cellSize={12}
-            labels={false}
-            controls={false}
-            title={name}
-          />
-        ))}
-      </div>
+      <Diagrams prefix="Visible" count={5} />
       <div style={{ height: 4000 }} aria-hidden="true" />
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }} data-testid="offscreen">
-        {ids('Off-screen', 45).map((name) => (
-          <ConvAnimation
-            key={name}
-            input={5}
-            kernel={3}
-            fps={4}
-            cellSize={12}
-            labels={false}
-            controls={false}
-            title={name}
-          />
-        ))}
-      </div>
+      <Diagrams prefix="Off-screen" count={45} />
     </div>
   ),
 };

@@ -3,10 +3,12 @@
 import { convDiagram } from '@conv-arithmetic/core';
 import {
   ConvAnimation,
+  type ConvTheme,
   classicTheme,
   createFrameClock,
   DiagramSvg,
   sharedFrameClock,
+  useConvTheme,
 } from '@conv-arithmetic/react';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -98,7 +100,25 @@ describe('unmount', () => {
   });
 });
 
+const themesSeen: ConvTheme[] = [];
+
+/** Records the theme useConvTheme returns for a fresh inline override on each render. */
+function ThemeProbe({ tick }: { tick: number }) {
+  themesSeen.push(useConvTheme({ colors: { output: '#B58900' } }));
+  return <span>{tick}</span>;
+}
+
 describe('re-render only what changes', () => {
+  it('an inline theme object keeps its identity across renders, so the planes stay memoised', () => {
+    const seen = themesSeen;
+    seen.length = 0;
+    const { rerender } = render(<ThemeProbe tick={0} />);
+    rerender(<ThemeProbe tick={1} />);
+    rerender(<ThemeProbe tick={2} />);
+    expect(seen[0]?.colors.output).toBe('#B58900');
+    expect(new Set(seen).size).toBe(1);
+  });
+
   it('a step leaves every input and output cell node untouched', () => {
     const { container } = render(<ConvAnimation input={16} kernel={3} autoPlay={false} />);
     const planes = [...container.querySelectorAll('[data-layer="input"], [data-layer="output"]')];

@@ -32,8 +32,9 @@ export function ConvThemeProvider(props: { theme: ThemeOverrides; children?: Rea
 export function useConvTheme(override?: ThemeOverrides): ConvTheme {
   const host = useContext(ThemeContext) as HostTheme | undefined;
   const inherited = host?.[THEME_KEY] ?? classicTheme;
-  return useMemo(
-    () => (override ? defineTheme(override, inherited) : inherited),
-    [override, inherited],
-  );
+  // Overrides often arrive as inline objects: key on their content, so an unchanged theme keeps
+  // its identity and the memoised planes are not redrawn on every frame.
+  const key = override ? JSON.stringify(override) : '';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: key stands for the override's content
+  return useMemo(() => (override ? defineTheme(override, inherited) : inherited), [key, inherited]);
 }
