@@ -27,9 +27,9 @@ function setHidden(hidden: boolean) {
 }
 
 describe('shared clock', () => {
-  it('many diagrams on a page share one requestAnimationFrame loop', () => {
+  it('many diagrams on a page share one loop, which sleeps between due frames', () => {
     const request = vi.spyOn(globalThis, 'requestAnimationFrame');
-    render(
+    const { container } = render(
       <div>
         {'abcdefghij'.split('').map((id) => (
           <ConvAnimation key={id} input={5} kernel={3} />
@@ -38,10 +38,62 @@ describe('shared clock', () => {
     );
     expect(sharedFrameClock().size()).toBe(10);
     request.mockClear();
-    advance(160); // about 10 animation frames
-    // One request per animation frame for the whole page, not one per diagram.
-    expect(request.mock.calls.length).toBeGreaterThan(5);
-    expect(request.mock.calls.length).toBeLessThanOrEqual(11);
+    advance(3050);
+    const frames = [...container.querySelectorAll('svg[data-frame]')].map((svg) =>
+      svg.getAttribute('data-frame'),
+    );
+    expect(frames).toEqual(Array(10).fill('3'));
+    // Ticking every animation frame would be ~180 requests (per diagram: ~1,800). One shared
+    // loop that sleeps until the next due frame needs a few per second for the whole page.
+    expect(request.mock.calls.length).toBeGreaterThanOrEqual(3);
+    expect(request.mock.calls.length).toBeLessThanOrEqual(15);
+  });
+
+  it('a clock without wait() ticks every animation frame, for every listener in one loop', () => {
+    const pending: ((now: number) => void)[] = [];
+    const clock = createFrameClock({
+      request: (cb) => pending.push(cb),
+      cancel: () => pending.splice(0),
+    });
+    const calls: string[] = [];
+    clock.subscribe(() => {
+      calls.push('a');
+      return 1000;
+    });
+    clock.subscribe(() => {
+      calls.push('b');
+      return undefined;
+    });
+    expect(pending).toHaveLength(1);
+    pending.shift()?.(16);
+    expect(calls).toEqual(['a', 'b']);
+    expect(pending).toHaveLength(1);
+  });
+
+  it('a sleeping clock wakes for a newcomer at once, and leaves no timer when the last one leaves', () => {
+    const frames: ((now: number) => void)[] = [];
+    const waits: (() => void)[] = [];
+    let cancelledWaits = 0;
+    const clock = createFrameClock({
+      request: (cb) => frames.push(cb),
+      cancel: () => frames.splice(0),
+      wait: (cb) => waits.push(cb),
+      cancelWait: () => {
+        cancelledWaits++;
+        waits.splice(0);
+      },
+    });
+    const stopA = clock.subscribe(() => 1000);
+    frames.shift()?.(0);
+    expect(frames).toHaveLength(0);
+    expect(waits).toHaveLength(1); // asleep for about a second
+    const stopB = clock.subscribe(() => undefined);
+    expect(cancelledWaits).toBe(1);
+    expect(frames).toHaveLength(1); // awake for the newcomer
+    stopA();
+    stopB();
+    expect(frames).toHaveLength(0);
+    expect(waits).toHaveLength(0);
   });
 
   it('createFrameClock runs a loop only while someone listens', () => {

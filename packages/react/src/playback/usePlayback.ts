@@ -112,11 +112,13 @@ export function usePlayback(options: PlaybackOptions): Playback {
     return (clock ?? sharedFrameClock()).subscribe((now) => {
       if (previous !== null) elapsed += now - previous;
       previous = now;
-      if (elapsed < duration) return;
-      // Keep the remainder for an even pace, but drop a backlog: a stalled tab never bursts.
-      elapsed -= duration;
-      if (elapsed >= duration) elapsed = 0;
-      advance();
+      if (elapsed >= duration) {
+        // Keep the remainder for an even pace, but drop a backlog: a stalled tab never bursts.
+        elapsed -= duration;
+        if (elapsed >= duration) elapsed = 0;
+        advance();
+      }
+      return duration - elapsed; // the clock may sleep until then
     });
   }, [running, duration, clock, advance]);
 
