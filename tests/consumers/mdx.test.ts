@@ -2,12 +2,9 @@
 // react-dom/server, then hydrated in Chromium with no hydration warning, and playing.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../e2e/browser';
-import { type StaticServer, serveStatic } from '../e2e/server';
-import { consumer, runIn } from './helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { consumer, inChromium, runIn } from './helpers';
 
-let server: StaticServer | undefined;
 const dir = () => join(consumer('app'), 'mdx-post');
 
 const POST = `import { ConvAnimation, TransposedConvAnimation } from '@conv-arithmetic/react'
@@ -58,10 +55,6 @@ hydrateRoot(document.getElementById('post'), createElement(Post), {
   writeFileSync(join(dir(), 'vite.config.js'), "export default { logLevel: 'warn' };\n");
 });
 
-afterAll(async () => {
-  await server?.close();
-});
-
 describe('an MDX post', () => {
   it('compiles and renders to HTML on the server, first frames drawn', () => {
     const length = Number(runIn(dir(), 'node', ['render.mjs']).trim());
@@ -70,30 +63,14 @@ describe('an MDX post', () => {
   });
 
   it('hydrates in Chromium with no hydration warning, then plays', async () => {
-    server = await serveStatic(join(dir(), 'dist'));
-    const browser = await launchChromium();
-    try {
-      const page = await browser.newPage();
-      const messages: string[] = [];
-      page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') messages.push(m.text());
-      });
-      await page.goto(`${server.url}/`);
-      // The server's first frame is there before any script runs.
-      const serverSvg = await page.locator('svg[data-frame]').count();
-      expect(serverSvg).toBe(2);
-      const frames = () =>
-        page
-          .locator('svg[data-frame]')
-          .evaluateAll((svgs) => svgs.map((s) => Number(s.getAttribute('data-frame'))));
+    await inChromium(join(dir(), 'dist'), async (page, frames, messages) => {
+      // The server's first frames are in the HTML before any script runs.
+      expect(await page.locator('svg[data-frame]').count()).toBe(2);
       await expect
         .poll(async () => Math.min(...(await frames())), { timeout: 4000 })
         .toBeGreaterThan(0);
       expect(await page.locator('h1').textContent()).toBe('Transposed convolution');
       expect(messages).toEqual([]);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 });

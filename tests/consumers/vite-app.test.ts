@@ -2,12 +2,9 @@
 // the built page plays in Chromium.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../e2e/browser';
-import { type StaticServer, serveStatic } from '../e2e/server';
-import { consumer, runIn } from './helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { consumer, inChromium, runIn } from './helpers';
 
-let server: StaticServer | undefined;
 const dir = () => join(consumer('app'), 'vite-app');
 
 beforeAll(() => {
@@ -37,38 +34,19 @@ createRoot(document.getElementById('root')!).render(
   );
 });
 
-afterAll(async () => {
-  await server?.close();
-});
-
 describe('a Vite + React app', () => {
   it('vite build succeeds', () => {
     runIn(dir(), join(consumer('app'), 'node_modules/.bin/vite'), ['build']);
   });
 
   it('the built page renders the three components and their frames advance in Chromium', async () => {
-    server = await serveStatic(join(dir(), 'dist'));
-    const browser = await launchChromium();
-    try {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
-      });
-      await page.goto(`${server.url}/`);
+    await inChromium(join(dir(), 'dist'), async (page, frames, messages) => {
       await page.waitForSelector('figure svg[data-frame]');
-      const frames = () =>
-        page
-          .locator('svg[data-frame]')
-          .evaluateAll((svgs) => svgs.map((s) => Number(s.getAttribute('data-frame'))));
       expect(await page.locator('figure').count()).toBe(3);
       await expect
         .poll(async () => Math.min(...(await frames())), { timeout: 4000 })
         .toBeGreaterThan(0);
-      expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
-    }
+      expect(messages).toEqual([]);
+    });
   });
 });
