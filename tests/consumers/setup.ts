@@ -94,11 +94,13 @@ export default function setup(project_: TestProject) {
     '@types/react': pin('@types/react'),
     '@types/react-dom': pin('@types/react-dom'),
   });
-  // React 18 is a supported peer too.
+  // React 18 is a supported peer too: server rendering and the same Vite app.
   project(join(root, 'react18'), tarballs, {
     react: '18.3.1',
     'react-dom': '18.3.1',
     'styled-components': pin('styled-components'),
+    vite: pin('vite'),
+    '@vitejs/plugin-react': pin('@vitejs/plugin-react'),
   });
   project_.provide('consumerRoot', root);
   project_.provide('tarballs', tarballs);

@@ -1,25 +1,28 @@
-// A Vite + React app renders all three components from the tarballs: `vite build` succeeds and
-// the built page plays in Chromium.
+// A Vite + React app renders all three components from the tarballs, with React 19 and 18:
+// `vite build` succeeds, the built page plays in Chromium, and the controls work.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { consumer, inChromium, runIn } from './helpers';
 
-const dir = () => join(consumer('app'), 'vite-app');
+const PROJECTS = ['app', 'react18'] as const;
+const dir = (project: (typeof PROJECTS)[number]) => join(consumer(project), 'vite-app');
 
 beforeAll(() => {
-  mkdirSync(join(dir(), 'src'), { recursive: true });
-  writeFileSync(
-    join(dir(), 'index.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Course page</title></head><body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body></html>',
-  );
-  writeFileSync(
-    join(dir(), 'src/main.tsx'),
-    `import { createRoot } from 'react-dom/client';
+  for (const project of PROJECTS) {
+    mkdirSync(join(dir(project), 'src'), { recursive: true });
+    writeFileSync(
+      join(dir(project), 'index.html'),
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Course page</title></head><body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body></html>',
+    );
+    writeFileSync(
+      join(dir(project), 'src/main.tsx'),
+      `import { createRoot } from 'react-dom/client';
+import { version } from 'react';
 import { ConvAnimation, DilatedConvAnimation, TransposedConvAnimation, darkTheme } from '@conv-arithmetic/react';
 
 createRoot(document.getElementById('root')!).render(
-  <main>
+  <main data-react={version}>
     <h1>Convolution arithmetic</h1>
     <ConvAnimation input={5} kernel={3} padding={1} stride={2} fps={5} />
     <TransposedConvAnimation input={3} kernel={3} stride={2} padding={1} outputPadding={1} fps={5} theme={darkTheme} />
@@ -27,25 +30,37 @@ createRoot(document.getElementById('root')!).render(
   </main>,
 );
 `,
-  );
-  writeFileSync(
-    join(dir(), 'vite.config.js'),
-    "import react from '@vitejs/plugin-react';\nexport default { plugins: [react()], logLevel: 'warn' };\n",
-  );
+    );
+    writeFileSync(
+      join(dir(project), 'vite.config.js'),
+      "import react from '@vitejs/plugin-react';\nexport default { plugins: [react()], logLevel: 'warn' };\n",
+    );
+  }
 });
 
-describe('a Vite + React app', () => {
+describe.each([
+  ['app', '19'],
+  ['react18', '18'],
+] as const)('a Vite + React app (%s, React %s)', (project, major) => {
   it('vite build succeeds', () => {
-    runIn(dir(), join(consumer('app'), 'node_modules/.bin/vite'), ['build']);
+    runIn(dir(project), join(consumer(project), 'node_modules/.bin/vite'), ['build']);
   });
 
-  it('the built page renders the three components and their frames advance in Chromium', async () => {
-    await inChromium(join(dir(), 'dist'), async (page, frames, messages) => {
+  it('renders the three components in Chromium; frames advance; pause and step work', async () => {
+    await inChromium(join(dir(project), 'dist'), async (page, frames, messages) => {
       await page.waitForSelector('figure svg[data-frame]');
+      expect(await page.locator('main').getAttribute('data-react')).toMatch(
+        new RegExp(`^${major}\\.`),
+      );
       expect(await page.locator('figure').count()).toBe(3);
       await expect
         .poll(async () => Math.min(...(await frames())), { timeout: 4000 })
         .toBeGreaterThan(0);
+      const first = page.locator('figure').first();
+      await first.getByRole('button', { name: 'Pause' }).click();
+      const paused = (await frames())[0];
+      await first.getByRole('button', { name: 'Next frame' }).click();
+      expect((await frames())[0]).toBe(((paused ?? 0) + 1) % 9);
       expect(messages).toEqual([]);
     });
   });
