@@ -28,12 +28,13 @@ function declaredExports(dts: string): string[] {
 }
 
 describe('TypeScript consumer', () => {
-  it('the fixture names every public export of core, core/gallery and react', () => {
+  it('the fixture names every public export of core, core/gallery, react and react/export', () => {
     const fixture = readFileSync(FIXTURE, 'utf8');
     const names = [
       ...declaredExports(`${ROOT}packages/core/dist/index.d.ts`),
       ...declaredExports(`${ROOT}packages/core/dist/gallery.d.ts`),
       ...declaredExports(`${ROOT}packages/react/dist/index.d.ts`),
+      ...declaredExports(`${ROOT}packages/react/dist/exporting.d.ts`),
     ];
     expect(names.length).toBeGreaterThan(80);
     expect(names.filter((name) => !new RegExp(`\\b${name}\\b`).test(fixture))).toEqual([]);

@@ -1,4 +1,4 @@
-import { encodeGif } from '@conv-arithmetic/react';
+import { encodeGif } from '@conv-arithmetic/react/export';
 import { type RasterOptions, svgToRgba } from './raster';
 import { renderSvgFrames } from './render';
 import type { ExportSpec } from './spec';

@@ -1,4 +1,4 @@
-import type { RgbaFrame } from '@conv-arithmetic/react';
+import type { RgbaFrame } from '@conv-arithmetic/react/export';
 import { Resvg } from '@resvg/resvg-js';
 
 export interface RasterOptions {

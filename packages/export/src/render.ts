@@ -1,5 +1,5 @@
 import { ConvArithmeticError } from '@conv-arithmetic/core';
-import { figureSvgElement, svgDocument } from '@conv-arithmetic/react';
+import { figureSvgElement, svgDocument } from '@conv-arithmetic/react/export';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { type ExportSpec, modelOf, themeOf } from './spec';
 

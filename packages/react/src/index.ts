@@ -3,11 +3,7 @@ export { ConvAnimation, DilatedConvAnimation, TransposedConvAnimation } from './
 export type { PlaybackControlsProps } from './controls/PlaybackControls';
 export { PlaybackControls, SPEEDS } from './controls/PlaybackControls';
 export type { DownloadFormat, DownloadRequest } from './export/browserDownload';
-export { downloadFigure } from './export/browserDownload';
-export type { GifOptions, RgbaFrame } from './export/encodeGif';
-export { encodeGif } from './export/encodeGif';
-export type { FigureSvgOptions } from './export/figureSvg';
-export { figureSvgElement, svgDocument } from './export/figureSvg';
+export { downloadFigure } from './export/download';
 export { describeDiagram, describeFrame } from './figure/describe';
 export { ErrorMessage } from './figure/ErrorMessage';
 export type { FigureModel } from './figure/model';

@@ -71,7 +71,7 @@ export interface DownloadRequest {
 }
 
 /** Produces the file client-side, the same drawing the exporter writes in Node, and saves it. */
-export async function downloadFigure(request: DownloadRequest): Promise<Blob> {
+export async function makeDownload(request: DownloadRequest): Promise<Blob> {
   const { format, model, theme, frame, options = {} } = request;
   let blob: Blob;
   if (format === 'svg') {

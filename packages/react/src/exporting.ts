@@ -1,0 +1,6 @@
+// Entry point `@conv-arithmetic/react/export`: what exporters need to draw and encode files
+// exactly as the components draw them, kept out of the main entry so pages stay light.
+export type { GifOptions, RgbaFrame } from './export/encodeGif';
+export { encodeGif } from './export/encodeGif';
+export type { FigureSvgOptions } from './export/figureSvg';
+export { figureSvgElement, svgDocument } from './export/figureSvg';
