@@ -1,7 +1,10 @@
 // Bad props never take the page down: an inline alert with the core's message, one console
 // error, no render loop, and recovery when the props are fixed.
+import { convDiagram } from '@conv-arithmetic/core';
 import {
   ConvAnimation,
+  classicTheme,
+  DiagramSvg,
   DilatedConvAnimation,
   TransposedConvAnimation,
 } from '@conv-arithmetic/react';
@@ -147,5 +150,21 @@ describe('after the alert', () => {
     rerender(<ConvAnimation input={5} kernel={3} autoPlay={false} />);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByRole('img')).toBeInTheDocument();
+  });
+});
+
+describe('the composable pieces', () => {
+  it('DiagramSvg with a frame out of range renders the alert instead of throwing', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const diagram = convDiagram({ input: 4, kernel: 3 });
+    for (const frame of [4, -1, 1.5, Number.NaN]) {
+      const { unmount } = render(
+        <DiagramSvg diagram={diagram} frame={frame} theme={classicTheme} title="t" />,
+      );
+      expect(screen.getByRole('alert')).toHaveTextContent(/frame must be an integer from 0 to 3/);
+      expect(screen.getByRole('alert')).toHaveAttribute('data-param', 'frame');
+      unmount();
+    }
+    expect(error).toHaveBeenCalledTimes(4);
   });
 });
