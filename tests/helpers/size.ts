@@ -14,7 +14,8 @@ export function gzipSize(entry: string): { minified: number; gzip: number } {
     write: false,
     format: 'esm',
     splitting: true,
-    outdir: '/size-check',
+    metafile: true,
+    outdir: 'size-check',
     external: [
       'react',
       'react-dom',
@@ -26,19 +27,19 @@ export function gzipSize(entry: string): { minified: number; gzip: number } {
     ],
     logLevel: 'silent',
   });
-  // The entry and the chunks it imports statically; dynamically imported chunks are not loaded.
-  const byPath = new Map(result.outputFiles.map((f) => [f.path, f]));
-  const entryFile = byPath.get('/size-check/entry.js');
+  // The entry plus the chunks it imports statically (esbuild's metafile says which are dynamic).
+  const outputs = result.metafile.outputs;
   const loaded = new Set<string>();
   const visit = (path: string) => {
-    const file = byPath.get(path);
-    if (!file || loaded.has(path)) return;
+    if (loaded.has(path) || !outputs[path]) return;
     loaded.add(path);
-    for (const [, spec] of file.text.matchAll(/(?:^|[;}])import[^"'()]*?["'](\.\/[^"']+)["']/g)) {
-      visit(`/size-check/${(spec as string).slice(2)}`);
-    }
+    for (const link of outputs[path].imports)
+      if (link.kind === 'import-statement') visit(link.path);
   };
-  if (entryFile) visit(entryFile.path);
-  const code = Buffer.concat([...loaded].map((p) => Buffer.from(byPath.get(p)?.contents ?? [])));
+  visit('size-check/entry.js');
+  const files = result.outputFiles.filter((file) =>
+    [...loaded].some((path) => file.path.endsWith(path)),
+  );
+  const code = Buffer.concat(files.map((file) => Buffer.from(file.contents)));
   return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }

@@ -1,16 +1,10 @@
-import { ConvArithmeticError } from '@conv-arithmetic/core';
-import { figureSvgElement, svgDocument } from '@conv-arithmetic/react/export';
+import { figureSvgElement, frameError, svgDocument } from '@conv-arithmetic/react/export';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { type ExportSpec, modelOf, themeOf } from './spec';
 
 function requireFrame(frame: number, frameCount: number): void {
-  if (!Number.isInteger(frame) || frame < 0 || frame >= frameCount) {
-    throw new ConvArithmeticError(
-      'frame',
-      frame,
-      `frame must be an integer from 0 to ${frameCount - 1}, got ${frame}`,
-    );
-  }
+  const problem = frameError(frame, frameCount);
+  if (problem) throw problem;
 }
 
 /**

@@ -41,11 +41,7 @@ export interface ExportSpec extends FigureSpec {
 export function modelOf(spec: ExportSpec): FigureModel {
   // The theme is applied by the exporter, not the model: keep it out of the component props.
   const { kind = 'conv', theme: _theme, ...props } = spec;
-  if (kind === 'dilated') {
-    return createFigureModel('conv', { ...props, dilation: props.dilation ?? 2 });
-  }
-  const outputPadding = kind === 'transposed' ? props.outputPadding : undefined;
-  return createFigureModel(kind, { ...props, outputPadding });
+  return createFigureModel(kind, props);
 }
 
 /** The theme tokens a spec asks for. */

@@ -34,5 +34,5 @@ export function TransposedConvAnimation(props: TransposedConvAnimationProps) {
  * <DilatedConvAnimation input={7} kernel={3} />
  */
 export function DilatedConvAnimation(props: DilatedConvAnimationProps) {
-  return <ConvolutionFigure {...props} dilation={props.dilation ?? 2} kind="conv" />;
+  return <ConvolutionFigure {...props} kind="dilated" />;
 }

@@ -4,3 +4,4 @@ export type { GifOptions, RgbaFrame } from './export/encodeGif';
 export { encodeGif } from './export/encodeGif';
 export type { FigureSvgOptions } from './export/figureSvg';
 export { figureSvgElement, svgDocument } from './export/figureSvg';
+export { frameError } from './figure/model';

@@ -8,7 +8,6 @@ import { downloadFigure } from '../export/download';
 import { DiagramSvg } from '../svg/DiagramSvg';
 import { themeVariables } from '../theme/cssVariables';
 import { ErrorMessage } from './ErrorMessage';
-import { defaultLayout } from './model';
 import type { AnimationOptions } from './props';
 import type { FigureKind, FigureSpec } from './spec';
 import { type ConvolutionFigure as Figure, useConvolutionFigure } from './useConvolutionFigure';
@@ -38,8 +37,8 @@ function handleKey(event: KeyboardEvent<HTMLElement>, figure: Figure): void {
   // Sliders and menus keep their own arrow keys; buttons keep Space and Enter.
   if (target.tagName === 'INPUT' || target.tagName === 'SELECT') return;
   const onButton = target.tagName === 'BUTTON';
-  const { playback, diagram } = figure;
-  const columns = diagram?.output.cols ?? 1;
+  const { playback, model } = figure;
+  const columns = model?.diagram.output.cols ?? 1;
   const act = (): (() => void) | null => {
     switch (event.key) {
       case ' ':
@@ -83,12 +82,11 @@ const fileNameOf = (title: string) =>
 /** The shared body of the three animation components. */
 export function ConvolutionFigure(props: FigureSpec & AnimationOptions & { kind: FigureKind }) {
   const figure = useConvolutionFigure(props.kind, props);
-  const { diagram, error, theme, playback, title, frameText, numbers } = figure;
+  const { model, error, theme, playback, title, frameText } = figure;
   const variables = useMemo(() => themeVariables(theme), [theme]);
-  if (error || !diagram) {
+  if (error || !model) {
     return error ? <ErrorMessage error={error} theme={theme} /> : null;
   }
-  const layout = props.layout ?? defaultLayout(numbers);
   const formats = downloadFormats(props.download);
   const downloads = formats.length > 0 && (
     <DownloadButtons
@@ -96,7 +94,7 @@ export function ConvolutionFigure(props: FigureSpec & AnimationOptions & { kind:
       onDownload={(format) =>
         downloadFigure({
           format,
-          model: { diagram, numbers, layout, title },
+          model,
           theme,
           frame: playback.frame,
           frameDuration: props.frameDuration ?? 1000 / (props.fps ?? 1),
@@ -119,12 +117,12 @@ export function ConvolutionFigure(props: FigureSpec & AnimationOptions & { kind:
       onKeyDown={(event) => handleKey(event, figure)}
     >
       <DiagramSvg
-        diagram={diagram}
+        diagram={model.diagram}
         frame={playback.frame}
         theme={theme}
-        layout={layout}
+        layout={model.layout}
         cellSize={props.cellSize}
-        numbers={numbers}
+        numbers={model.numbers}
         labels={props.labels ?? true}
         title={title}
         description={frameText}

@@ -1,10 +1,16 @@
-import type { Diagram } from '@conv-arithmetic/core';
+import { ConvArithmeticError, type Diagram } from '@conv-arithmetic/core';
 import type { LayoutKind } from '../svg/layout';
 import type { DiagramNumbers } from '../svg/values';
 import { describeDiagram } from './describe';
 import { diagramNumbers } from './numbers';
 import type { AnimationOptions } from './props';
-import { buildDiagram, type FigureKind, type FigureSpec, MAX_GRID_SIZE } from './spec';
+import {
+  buildDiagram,
+  type FigureKind,
+  type FigureSpec,
+  figureSpecOf,
+  MAX_GRID_SIZE,
+} from './spec';
 
 /** What one animation draws, computed from its props without React: for exporters and tests. */
 export interface FigureModel {
@@ -15,7 +21,7 @@ export interface FigureModel {
 }
 
 /** Numbers read best side by side; the abstract picture reads best in the paper's projection. */
-export const defaultLayout = (numbers: DiagramNumbers | null): LayoutKind =>
+const defaultLayout = (numbers: DiagramNumbers | null): LayoutKind =>
   numbers ? 'flat' : 'perspective';
 
 /**
@@ -29,8 +35,7 @@ export function createFigureModel(
   kind: FigureKind,
   props: FigureSpec & AnimationOptions,
 ): FigureModel {
-  const { input, kernel, stride, padding, dilation, outputPadding } = props;
-  const spec = { input, kernel, stride, padding, dilation, outputPadding };
+  const spec = figureSpecOf(kind, props);
   const diagram = buildDiagram(kind, spec, props.maxGridSize ?? MAX_GRID_SIZE);
   const numbers =
     props.showValues || props.values ? diagramNumbers(diagram, spec, props.values) : null;
@@ -38,6 +43,22 @@ export function createFigureModel(
     diagram,
     numbers,
     layout: props.layout ?? defaultLayout(numbers),
-    title: props.title ?? describeDiagram(diagram, props),
+    title: props.title ?? describeDiagram(diagram, spec),
   };
+}
+
+/**
+ * The error for a frame index a diagram does not have, or null. Drawing and exporting share it,
+ * so a bad `frame` reads the same everywhere.
+ *
+ * @example
+ * frameError(9, 9)?.message // "frame must be an integer from 0 to 8, got 9"
+ */
+export function frameError(frame: number, frameCount: number): ConvArithmeticError | null {
+  if (Number.isInteger(frame) && frame >= 0 && frame < frameCount) return null;
+  return new ConvArithmeticError(
+    'frame',
+    frame,
+    `frame must be an integer from 0 to ${frameCount - 1}, got ${String(frame)}`,
+  );
 }

@@ -1,20 +1,19 @@
-import { ConvArithmeticError, type Diagram } from '@conv-arithmetic/core';
+import { ConvArithmeticError } from '@conv-arithmetic/core';
 import { useEffect, useMemo, useRef } from 'react';
 import { type Playback, usePlayback } from '../playback/usePlayback';
 import { useOnScreen, usePageVisible, usePrefersReducedMotion } from '../playback/visibility';
-import type { DiagramNumbers } from '../svg/values';
 import { useConvTheme } from '../theme/context';
 import type { ConvTheme } from '../theme/tokens';
-import { describeDiagram, describeFrame } from './describe';
-import { diagramNumbers } from './numbers';
+import { describeFrame } from './describe';
+import { createFigureModel, type FigureModel } from './model';
 import type { AnimationOptions } from './props';
-import { buildDiagram, type FigureKind, type FigureSpec, MAX_GRID_SIZE } from './spec';
+import type { FigureKind, FigureSpec } from './spec';
 
 export interface ConvolutionFigure {
-  /** Null when the props are invalid; `error` then says why. */
-  diagram: Diagram | null;
+  /** What to draw (diagram, numbers, layout, title); null when the props are invalid. */
+  model: FigureModel | null;
+  /** Why the props are invalid, or null. */
   error: ConvArithmeticError | null;
-  numbers: DiagramNumbers | null;
   playback: Playback;
   theme: ConvTheme;
   title: string;
@@ -31,53 +30,38 @@ function toError(error: unknown): ConvArithmeticError {
 }
 
 /**
- * Everything an animation component needs, computed from its props: the diagram (or the error
- * that stopped it), the printed numbers, playback gated by visibility and reduced motion, the
+ * Everything an animation component needs, computed from its props: the figure model (or the
+ * error that stopped it), playback gated by visibility and reduced motion, the
  * theme in effect, and the accessible words. The components only render what this returns.
  */
 export function useConvolutionFigure(
   kind: FigureKind,
   props: FigureSpec & AnimationOptions,
 ): ConvolutionFigure {
-  const { input, kernel, stride, padding, dilation, outputPadding, values, showValues } = props;
-  const maxGridSize = props.maxGridSize ?? MAX_GRID_SIZE;
   const theme = useConvTheme(props.theme);
+  const { input, kernel, stride, padding, dilation, outputPadding } = props;
+  const { values, showValues, layout, title, maxGridSize } = props;
 
-  // Specs arrive as fresh arrays and objects on every render; key the memo on their content.
-  const specKey = JSON.stringify([
+  // Specs and values arrive as fresh arrays and objects on every render: key on their content.
+  const modelKey = JSON.stringify([
     kind,
-    input,
-    kernel,
-    stride,
-    padding,
-    dilation,
-    outputPadding,
-    maxGridSize,
+    [input, kernel, stride, padding, dilation, outputPadding, maxGridSize],
+    [values ?? null, showValues, layout, title],
   ]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: specKey stands for the spec's content
+  // biome-ignore lint/correctness/useExhaustiveDependencies: modelKey stands for these props' content
   const built = useMemo(() => {
     try {
-      const spec = { input, kernel, stride, padding, dilation, outputPadding };
-      return { diagram: buildDiagram(kind, spec, maxGridSize), spec, error: null };
+      const model = createFigureModel(kind, {
+        ...{ input, kernel, stride, padding, dilation, outputPadding, maxGridSize },
+        ...{ values, showValues, layout, title },
+      });
+      return { model, error: null };
     } catch (error) {
-      return { diagram: null, spec: null, error: toError(error) };
+      return { model: null, error: toError(error) };
     }
-  }, [specKey]);
-
-  const wantNumbers = Boolean(showValues || values);
-  const valuesKey = JSON.stringify(values ?? null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: valuesKey stands for the values' content
-  const numbered = useMemo(() => {
-    if (!built.diagram || !built.spec || !wantNumbers) return { numbers: null, error: null };
-    try {
-      return { numbers: diagramNumbers(built.diagram, built.spec, values), error: null };
-    } catch (error) {
-      return { numbers: null, error: toError(error) };
-    }
-  }, [built, wantNumbers, valuesKey]);
-
-  const error = built.error ?? numbered.error;
-  const diagram = error ? null : built.diagram;
+  }, [modelKey]);
+  const { model, error } = built;
+  const diagram = model?.diagram ?? null;
 
   // One console error per distinct problem, never one per render.
   const message = error ? `${error.param}: ${error.message}` : null;
@@ -114,7 +98,14 @@ export function useConvolutionFigure(
     if (reducedMotion && autoPlayUnset) pause();
   }, [reducedMotion, autoPlayUnset, pause]);
 
-  const title = props.title ?? (diagram ? describeDiagram(diagram, props) : 'Convolution diagram');
   const frameText = diagram ? describeFrame(diagram, diagram.frame(playback.frame)) : '';
-  return { diagram, error, numbers: numbered.numbers, playback, theme, title, frameText, rootRef };
+  return {
+    model,
+    error,
+    playback,
+    theme,
+    title: model?.title ?? props.title ?? 'Convolution diagram',
+    frameText,
+    rootRef,
+  };
 }

@@ -1,4 +1,4 @@
-import { ConvArithmeticError, type Diagram } from '@conv-arithmetic/core';
+import type { Diagram } from '@conv-arithmetic/core';
 import {
   type CSSProperties,
   type PointerEvent,
@@ -10,6 +10,7 @@ import {
   useState,
 } from 'react';
 import { ErrorMessage } from '../figure/ErrorMessage';
+import { frameError } from '../figure/model';
 import type { ConvTheme } from '../theme/tokens';
 import { FrameOverlay } from './FrameOverlay';
 import { Highlight, type HoverTarget } from './Highlight';
@@ -51,15 +52,6 @@ function targetOf(event: PointerEvent<SVGSVGElement>): HoverTarget | null {
   return plane === 'input' || plane === 'output' ? { plane, row, col } : null;
 }
 
-function frameProblem(frame: number, frameCount: number): ConvArithmeticError | null {
-  if (Number.isInteger(frame) && frame >= 0 && frame < frameCount) return null;
-  return new ConvArithmeticError(
-    'frame',
-    frame,
-    `frame must be an integer from 0 to ${frameCount - 1}, got ${String(frame)}`,
-  );
-}
-
 function sameTarget(a: HoverTarget | null, b: HoverTarget | null): boolean {
   if (a === null || b === null) return a === b;
   return a.plane === b.plane && a.row === b.row && a.col === b.col;
@@ -99,12 +91,12 @@ export function DiagramSvg(props: DiagramSvgProps) {
   );
 
   // A frame out of range is a caller's bug: say so inline, as the components do for bad props.
-  const frameError = frameProblem(frame, diagram.frameCount);
-  const frameMessage = frameError?.message;
+  const badFrame = frameError(frame, diagram.frameCount);
+  const frameMessage = badFrame?.message;
   useEffect(() => {
     if (frameMessage) console.error(`conv-arithmetic: frame: ${frameMessage}`);
   }, [frameMessage]);
-  if (frameError) return <ErrorMessage error={frameError} theme={theme} />;
+  if (badFrame) return <ErrorMessage error={badFrame} theme={theme} />;
 
   const { minX, minY, width, height } = layout;
   const labelStyle = {
