@@ -1,8 +1,10 @@
 // README snippets are tests: every ts/tsx block of README.md type-checks against the packed
-// packages (strict; moduleResolution bundler and node16), every block without JSX runs in Node
-// from the installed tarballs, and each `expression; // value` comment is compared with the value
-// the expression has. Every `conv-arithmetic …` line of its shell blocks runs the installed
-// command. Failures name the README line.
+// packages (strict; moduleResolution bundler and node16) and runs in Node from the installed
+// tarballs (a block with JSX: each component it exports is rendered on the server, with no inline
+// alert), and each `expression; // value` comment is compared with the value the expression has.
+// Every `conv-arithmetic …` / `npx @conv-arithmetic/export …` line of its shell blocks runs the
+// installed command. Failures name the README line. Files go to a temp dir inside the consumer
+// project (so imports resolve to its tarballs), removed afterwards.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
