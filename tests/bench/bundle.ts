@@ -1,15 +1,14 @@
 // A production build of the bench page (React and styled-components in production mode,
 // minified, our packages from their built dist) in a temp dir of its own.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { distPath } from './built';
+import { tempDir } from './temp';
 
 export interface BuiltPage {
-  /** file:// URL of the page's index.html. */
-  url: string;
+  /** The directory holding index.html and main.js. */
+  directory: string;
   /** Removes the temp dir. */
   remove(): void;
 }
@@ -25,15 +24,14 @@ const builtPackages: Plugin = {
 };
 
 export async function buildPage(): Promise<BuiltPage> {
-  const directory = mkdtempSync(join(tmpdir(), 'conv-bench-page-'));
-  const remove = () => rmSync(directory, { recursive: true, force: true });
+  const { path: directory, remove } = tempDir('page');
   try {
     await build({
       entryPoints: [new URL('./page/main.tsx', import.meta.url).pathname],
       outfile: join(directory, 'main.js'),
       bundle: true,
       minify: true,
-      format: 'iife', // a classic script runs from file:// (modules would need a server)
+      format: 'iife',
       target: 'es2022',
       jsx: 'automatic',
       define: { 'process.env.NODE_ENV': '"production"' },
@@ -45,7 +43,7 @@ export async function buildPage(): Promise<BuiltPage> {
       '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>conv-arithmetic bench</title></head>' +
         '<body style="margin:0"><div id="root"></div><script src="main.js"></script></body></html>',
     );
-    return { url: pathToFileURL(join(directory, 'index.html')).href, remove };
+    return { directory, remove };
   } catch (error) {
     remove();
     throw error;

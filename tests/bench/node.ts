@@ -1,10 +1,10 @@
 // Node rows: server rendering the three components, writing the whole gallery, and the size of the
 // 15 GIFs it writes next to the seed's originals.
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtExport, builtReact } from './built';
 import { median, type Row, row } from './row';
+import { tempDir } from './temp';
 
 /** Where the seed's 15 GIFs are looked for: SEED_GIFS_DIR, else the shared reference copy. */
 export const SEED_GIFS_DIR = process.env.SEED_GIFS_DIR ?? '/work/shared/reference/seed-gifs';
@@ -64,7 +64,7 @@ async function gallery(): Promise<{ seconds: number; names: string[]; bytes: num
   let names: string[] = [];
   let bytes = 0;
   for (let i = 0; i < GALLERY_RUNS; i++) {
-    const directory = mkdtempSync(join(tmpdir(), 'conv-bench-gallery-'));
+    const { path: directory, remove } = tempDir('gallery');
     try {
       const start = process.hrtime.bigint();
       const written = await writeGallery(directory);
@@ -75,7 +75,7 @@ async function gallery(): Promise<{ seconds: number; names: string[]; bytes: num
       }
       bytes = gifBytes(directory, names) ?? 0;
     } finally {
-      rmSync(directory, { recursive: true, force: true });
+      remove();
     }
   }
   return { seconds: median(times), names, bytes };
