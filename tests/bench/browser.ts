@@ -246,7 +246,7 @@ export async function browserRows(): Promise<Row[]> {
         FIGURES.nodes64,
         s64.map((s) => s.nodes),
         'nodes',
-        { format: (v) => `${whole(v)} nodes` },
+        { format: (v) => `${whole(v)} nodes`, detail: { at32x32: s32.map((s) => s.nodes) } },
       ),
       row(FIGURES.many, [many.cpu, many.js], 'ms/s', {
         format: (v) => `${v.toFixed(1)} ms/s`,
