@@ -1,0 +1,26 @@
+// What the bench page offers the driver (tests/bench/browser.ts) as `window.bench`.
+
+export type StepKind = 'conv' | 'transposed' | 'dilated';
+
+export interface StepSample {
+  /** Scripting of one step: the click on "Next frame" until React has committed. */
+  ms: number;
+  /** Distinct DOM nodes added, removed, or with an attribute or text changed by the step. */
+  nodes: number;
+}
+
+export interface BenchApi {
+  /** One paused diagram with controls, `size`×`size` input, 3×3 kernel; resolves once painted. */
+  mountStepper(kind: StepKind, size: number): Promise<void>;
+  /** Clicks "Next frame" once and waits for the next two frames (so each step paints alone). */
+  step(): Promise<StepSample>;
+  /** The many-diagram page: 5 visible diagrams, a 4000 px gap, 45 more off-screen. */
+  mountMany(): Promise<void>;
+  /** How many times the diagrams of a group changed frame since mountMany. */
+  frameChanges(group: 'visible' | 'offscreen'): number;
+  /** Mounts `count` diagrams as mountMany lays them out; ms from render() to the first paint. */
+  firstPaint(count: 1 | 50): Promise<number>;
+}
+
+/** The page's global, typed for page.evaluate callbacks. */
+export type BenchWindow = { bench: BenchApi };
