@@ -1,4 +1,5 @@
 import { ConvArithmeticError } from './errors';
+import { requireAtMost } from './limits';
 
 /** Which axis a 2-D check is about, for error messages; absent for the one-axis API. */
 export type AxisName = 'rows' | 'cols';
@@ -25,7 +26,8 @@ const on = (axis: AxisName | undefined) => (axis ? ` on ${axis}` : '');
 export const effectiveKernel = (kernel: number, dilation: number) => dilation * (kernel - 1) + 1;
 
 /**
- * Resolves a direct-convolution axis: o = floor((i + p_before + p_after − d·(k−1) − 1) / s) + 1
+ * Resolves a direct-convolution axis (errors hold this axis's numbers; callers `blame` them on
+ * the caller's values): o = floor((i + p_before + p_after − d·(k−1) − 1) / s) + 1
  * (the report's Relationship 15, with asymmetric padding). Inputs are validated integers.
  */
 export function directAxis(
@@ -38,6 +40,7 @@ export function directAxis(
   axis?: AxisName,
 ): DirectAxis {
   const padded = input + before + after;
+  requireAtMost('padding', padded, `cells of padded input${on(axis)}`);
   const span = effectiveKernel(kernel, dilation);
   if (span > padded) {
     throw new ConvArithmeticError(
@@ -73,8 +76,10 @@ export function transposedAxis(
       `outputPadding (${outputPadding}) must be smaller than max(stride, dilation) (${limit})${on(axis)}`,
     );
   }
-  const output =
-    (input - 1) * stride - before - after + dilation * (kernel - 1) + outputPadding + 1;
+  // Unpadded first: once that is a safe integer, so is every term and the padded result.
+  const full = (input - 1) * stride + dilation * (kernel - 1) + outputPadding + 1;
+  requireAtMost('input', full, `cells of transposed output${on(axis)}`);
+  const output = full - before - after;
   if (output < 1) {
     throw new ConvArithmeticError(
       'padding',

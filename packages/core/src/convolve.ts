@@ -1,7 +1,15 @@
+import type { DirectAxis } from './axis';
+import { blame, requireObject } from './errors';
+import { MAX_CONVOLVE_CELLS, MAX_MULTIPLY_ADDS, requireAtMost } from './limits';
 import { type Matrix, matrixShape, zeros } from './matrix';
 import type { Padding } from './padding';
 import type { Size2D } from './pair';
-import { resolveConvSpec, resolveTransposedSpec } from './spec';
+import {
+  type Resolved,
+  resolveConvSpec,
+  resolveTransposedSpec,
+  type TransposedConvSpec,
+} from './spec';
 
 /** Options of `convolve`. */
 export interface ConvolveOptions {
@@ -16,20 +24,58 @@ export interface TransposedConvolveOptions extends ConvolveOptions {
 }
 
 /**
+ * Validates convolve's arguments and checks its limits from the shapes alone, before any output
+ * is allocated: errors hold the caller's matrices and options. `grows` names the option that
+ * made the output larger than the input; `scanned` counts the cells the loop visits per tap.
+ */
+function plan<Axis extends DirectAxis>(
+  input: Matrix,
+  kernel: Matrix,
+  options: unknown,
+  resolve: (spec: TransposedConvSpec) => Resolved<Axis>,
+  grows: (rows: Axis, cols: Axis) => string,
+  scanned: (rows: Axis, cols: Axis) => number,
+): Resolved<Axis> {
+  const shape = matrixShape('input', input);
+  const kernelShape = matrixShape('kernel', kernel);
+  const fields = requireObject('options', options);
+  return blame({ ...fields, input, kernel }, () => {
+    const axes = resolve({ ...fields, input: shape, kernel: kernelShape });
+    const { rows, cols } = axes;
+    requireAtMost(
+      shape[0] * shape[1] > MAX_CONVOLVE_CELLS ? 'input' : grows(rows, cols),
+      rows.output * cols.output,
+      'output cells',
+      MAX_CONVOLVE_CELLS,
+    );
+    requireAtMost(
+      'kernel',
+      scanned(rows, cols) * rows.kernel * cols.kernel,
+      'multiply-adds',
+      MAX_MULTIPLY_ADDS,
+    );
+    return axes;
+  });
+}
+
+/**
  * Single-channel 2-D convolution as deep-learning frameworks compute it (cross-correlation: the
  * kernel is not flipped), with zero padding, stride and dilation.
+ *
+ * Refused up front beyond MAX_CONVOLVE_CELLS output cells or MAX_MULTIPLY_ADDS multiply-adds.
  *
  * @example
  * convolve([[1, 2], [3, 4]], [[1]], { padding: 1 }) // [[0,0,0,0],[0,1,2,0],[0,3,4,0],[0,0,0,0]]
  */
 export function convolve(input: Matrix, kernel: Matrix, options: ConvolveOptions = {}): number[][] {
-  const inputShape = matrixShape('input', input);
-  const kernelShape = matrixShape('kernel', kernel);
-  const { rows, cols } = resolveConvSpec({
-    ...options,
-    input: inputShape,
-    kernel: kernelShape,
-  });
+  const { rows, cols } = plan(
+    input,
+    kernel,
+    options,
+    resolveConvSpec,
+    () => 'padding', // the output of a direct convolution is at most its padded input
+    (r, c) => r.output * c.output,
+  );
   const out = zeros(rows.output, cols.output);
   for (let y = 0; y < rows.output; y++) {
     const outRow = out[y] as number[];
@@ -64,13 +110,16 @@ export function transposedConvolve(
   kernel: Matrix,
   options: TransposedConvolveOptions = {},
 ): number[][] {
-  const inputShape = matrixShape('input', input);
-  const kernelShape = matrixShape('kernel', kernel);
-  const { rows, cols } = resolveTransposedSpec({
-    ...options,
-    input: inputShape,
-    kernel: kernelShape,
-  });
+  const { rows, cols } = plan(
+    input,
+    kernel,
+    options,
+    resolveTransposedSpec,
+    // (i − 1)·s + d·(k − 1) + 1: stride spreads the input, dilation and kernel widen the reach.
+    (r, c) =>
+      r.stride * c.stride > 1 ? 'stride' : r.dilation * c.dilation > 1 ? 'dilation' : 'kernel',
+    (r, c) => r.input * c.input, // each input cell scatters every tap
+  );
   const out = zeros(rows.output, cols.output);
   for (let y = 0; y < rows.input; y++) {
     const inRow = input[y] as readonly number[];

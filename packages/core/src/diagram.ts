@@ -6,7 +6,8 @@ import {
   outputsReading,
   PADDING,
 } from './drawnAxis';
-import { ConvArithmeticError, describeValue } from './errors';
+import { blame, ConvArithmeticError, describeValue } from './errors';
+import { MAX_FRAME_TAPS, requireAtMost } from './limits';
 import type { Sides } from './padding';
 import type { Pair } from './pair';
 import { type ConvSpec, resolveConvSpec } from './spec';
@@ -79,8 +80,8 @@ export interface Diagram {
 const PADDING_CELL: DrawnCell = Object.freeze({ kind: 'padding' });
 const INSERTED_CELL: DrawnCell = Object.freeze({ kind: 'inserted' });
 
-function requireIndex(param: string, value: number, size: number): void {
-  if (!Number.isInteger(value) || value < 0 || value >= size) {
+function requireIndex(param: string, value: unknown, size: number): void {
+  if (!Number.isInteger(value) || (value as number) < 0 || (value as number) >= size) {
     throw new ConvArithmeticError(
       param,
       value,
@@ -94,8 +95,13 @@ function weightIndices(axis: DrawnAxis): number[] {
   return Array.from({ length: axis.kernel }, (_, j) => (axis.flipped ? axis.kernel - 1 - j : j));
 }
 
-/** Builds a diagram from its two drawn axes. */
+/**
+ * Builds a diagram from its two drawn axes, once its limits hold: at most MAX_FRAME_TAPS taps a
+ * frame, and a drawn grid (so every size and the frame count) of safe-integer size.
+ */
 export function createDiagram(kind: Diagram['kind'], rows: DrawnAxis, cols: DrawnAxis): Diagram {
+  requireAtMost('kernel', rows.kernel * cols.kernel, 'kernel taps per frame', MAX_FRAME_TAPS);
+  requireAtMost('input', rows.size * cols.size, 'drawn cells');
   const frameCount = rows.output * cols.output;
   const rowWeights = weightIndices(rows);
   const colWeights = weightIndices(cols);
@@ -201,5 +207,5 @@ export function createDiagram(kind: Diagram['kind'], rows: DrawnAxis, cols: Draw
  */
 export function convDiagram(spec: ConvSpec): Diagram {
   const { rows, cols } = resolveConvSpec(spec);
-  return createDiagram('conv', drawnDirectAxis(rows), drawnDirectAxis(cols));
+  return blame(spec, () => createDiagram('conv', drawnDirectAxis(rows), drawnDirectAxis(cols)));
 }

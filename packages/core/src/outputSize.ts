@@ -1,11 +1,5 @@
-import {
-  type AxisName,
-  type DirectAxis,
-  directAxis,
-  type TransposedAxis,
-  transposedAxis,
-} from './axis';
-import { orDefault, requireInteger } from './errors';
+import { directAxis, transposedAxis } from './axis';
+import { blame, orDefault, requireInteger, requireObject } from './errors';
 import { type AxisPadding, resolveAxisPadding } from './padding';
 
 /** One axis of a direct convolution. */
@@ -22,26 +16,30 @@ export interface TransposedAxisSpec extends AxisSpec {
   outputPadding?: number | undefined;
 }
 
-function resolveAxisCommon(spec: AxisSpec) {
-  const input = requireInteger('input', spec.input, 1);
-  const kernel = requireInteger('kernel', spec.kernel, 1);
-  const stride = requireInteger('stride', orDefault(spec.stride, 1), 1);
-  const dilation = requireInteger('dilation', orDefault(spec.dilation, 1), 1);
-  const [before, after] = resolveAxisPadding(spec.padding, kernel, dilation);
-  return { input, kernel, stride, dilation, before, after };
-}
-
-/** Validates and resolves one axis of a direct convolution. */
-export function resolveDirectAxis(spec: AxisSpec, axis?: AxisName): DirectAxis {
-  const { input, kernel, stride, dilation, before, after } = resolveAxisCommon(spec);
-  return directAxis(input, kernel, stride, dilation, before, after, axis);
-}
-
-/** Validates and resolves one axis of a transposed convolution. */
-export function resolveTransposedAxis(spec: TransposedAxisSpec, axis?: AxisName): TransposedAxis {
-  const { input, kernel, stride, dilation, before, after } = resolveAxisCommon(spec);
-  const outputPadding = requireInteger('outputPadding', orDefault(spec.outputPadding, 0), 0);
-  return transposedAxis(input, kernel, stride, dilation, before, after, outputPadding, axis);
+/** Validates a one-axis spec and resolves it with `axis`; errors hold the caller's values. */
+function resolveOneAxis<Axis>(
+  spec: unknown,
+  axis: (
+    sizes: [
+      input: number,
+      kernel: number,
+      stride: number,
+      dilation: number,
+      before: number,
+      after: number,
+    ],
+    spec: Record<string, unknown>,
+  ) => Axis,
+): Axis {
+  const fields = requireObject('spec', spec);
+  return blame(fields, () => {
+    const input = requireInteger('input', fields.input, 1);
+    const kernel = requireInteger('kernel', fields.kernel, 1);
+    const stride = requireInteger('stride', orDefault(fields.stride, 1), 1);
+    const dilation = requireInteger('dilation', orDefault(fields.dilation, 1), 1);
+    const padding = resolveAxisPadding(fields.padding as AxisPadding, kernel, dilation);
+    return axis([input, kernel, stride, dilation, ...padding], fields);
+  });
 }
 
 /**
@@ -54,7 +52,7 @@ export function resolveTransposedAxis(spec: TransposedAxisSpec, axis?: AxisName)
  * convOutputSize({ input: 5, kernel: 4, padding: 'same' }) // 5
  */
 export function convOutputSize(spec: AxisSpec): number {
-  return resolveDirectAxis(spec).output;
+  return resolveOneAxis(spec, (sizes) => directAxis(...sizes)).output;
 }
 
 /**
@@ -66,5 +64,10 @@ export function convOutputSize(spec: AxisSpec): number {
  * transposedConvOutputSize({ input: 3, kernel: 3, stride: 2, padding: 1, outputPadding: 1 }) // 6 (Fig 4.7)
  */
 export function transposedConvOutputSize(spec: TransposedAxisSpec): number {
-  return resolveTransposedAxis(spec).output;
+  return resolveOneAxis(spec, (sizes, fields) =>
+    transposedAxis(
+      ...sizes,
+      requireInteger('outputPadding', orDefault(fields.outputPadding, 0), 0),
+    ),
+  ).output;
 }

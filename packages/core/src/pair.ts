@@ -7,7 +7,8 @@ export type Size2D = number | readonly [number, number];
 export type Pair = readonly [rows: number, cols: number];
 
 /**
- * Validates a 2-D size and returns it as `[rows, cols]`.
+ * Validates a 2-D size and returns it as `[rows, cols]`. An error about one number of a pair
+ * holds that number; callers `blame` it on the pair they were given.
  *
  * @example
  * toPair('stride', 2, 1) // [2, 2]
@@ -22,10 +23,7 @@ export function toPair(param: string, value: unknown, min: number): Pair {
         `${param} must be a number or a [rows, cols] pair, got ${describeValue(value)}`,
       );
     }
-    return [
-      requireInteger(param, value[0], min, value),
-      requireInteger(param, value[1], min, value),
-    ];
+    return [requireInteger(param, value[0], min), requireInteger(param, value[1], min)];
   }
   const both = requireInteger(param, value, min);
   return [both, both];

@@ -1,5 +1,11 @@
-import { type DirectAxis, directAxis, type TransposedAxis, transposedAxis } from './axis';
-import { ConvArithmeticError, describeValue, orDefault } from './errors';
+import {
+  type AxisName,
+  type DirectAxis,
+  directAxis,
+  type TransposedAxis,
+  transposedAxis,
+} from './axis';
+import { blame, orDefault, requireObject } from './errors';
 import { type Padding, resolvePadding } from './padding';
 import { type Pair, type Size2D, toPair } from './pair';
 
@@ -23,24 +29,48 @@ export interface Resolved<Axis> {
   cols: Axis;
 }
 
-function requireSpec(spec: unknown): asserts spec is Record<string, unknown> {
-  if (typeof spec !== 'object' || spec === null) {
-    throw new ConvArithmeticError(
-      'spec',
-      spec,
-      `spec must be an object, got ${describeValue(spec)}`,
-    );
-  }
+/** The per-axis numbers of a validated spec: `[rows, cols]` each. */
+interface Sizes {
+  input: Pair;
+  kernel: Pair;
+  stride: Pair;
+  dilation: Pair;
+  before: Pair;
+  after: Pair;
 }
 
-function resolveCommon(spec: ConvSpec) {
-  requireSpec(spec);
-  const input = toPair('input', spec.input, 1);
-  const kernel = toPair('kernel', spec.kernel, 1);
-  const stride = toPair('stride', orDefault(spec.stride, 1), 1);
-  const dilation = toPair('dilation', orDefault(spec.dilation, 1), 1);
-  const padding = resolvePadding(spec.padding, kernel, dilation);
-  return { input, kernel, stride, dilation, padding };
+/**
+ * Validates a 2-D spec and resolves both axes with `axis`; every error holds the caller's value
+ * of the field it names.
+ */
+function resolveAxes<Axis>(
+  spec: unknown,
+  axis: (sizes: Sizes, i: 0 | 1, name: AxisName, spec: Record<string, unknown>) => Axis,
+): Resolved<Axis> {
+  const fields = requireObject('spec', spec);
+  return blame(fields, () => {
+    const input = toPair('input', fields.input, 1);
+    const kernel = toPair('kernel', fields.kernel, 1);
+    const stride = toPair('stride', orDefault(fields.stride, 1), 1);
+    const dilation = toPair('dilation', orDefault(fields.dilation, 1), 1);
+    const { top, right, bottom, left } = resolvePadding(
+      fields.padding as Padding,
+      kernel,
+      dilation,
+    );
+    const sizes: Sizes = {
+      input,
+      kernel,
+      stride,
+      dilation,
+      before: [top, left],
+      after: [bottom, right],
+    };
+    return {
+      rows: axis(sizes, 0, 'rows', fields),
+      cols: axis(sizes, 1, 'cols', fields),
+    };
+  });
 }
 
 /**
@@ -50,27 +80,9 @@ function resolveCommon(spec: ConvSpec) {
  * resolveConvSpec({ input: 5, kernel: 3, padding: 'same' }).rows.output // 5
  */
 export function resolveConvSpec(spec: ConvSpec): Resolved<DirectAxis> {
-  const { input, kernel, stride, dilation, padding } = resolveCommon(spec);
-  return {
-    rows: directAxis(
-      input[0],
-      kernel[0],
-      stride[0],
-      dilation[0],
-      padding.top,
-      padding.bottom,
-      'rows',
-    ),
-    cols: directAxis(
-      input[1],
-      kernel[1],
-      stride[1],
-      dilation[1],
-      padding.left,
-      padding.right,
-      'cols',
-    ),
-  };
+  return resolveAxes(spec, (s, i, name) =>
+    directAxis(s.input[i], s.kernel[i], s.stride[i], s.dilation[i], s.before[i], s.after[i], name),
+  );
 }
 
 /**
@@ -80,31 +92,18 @@ export function resolveConvSpec(spec: ConvSpec): Resolved<DirectAxis> {
  * resolveTransposedSpec({ input: 3, kernel: 3, stride: 2, padding: 1 }).cols.output // 5
  */
 export function resolveTransposedSpec(spec: TransposedConvSpec): Resolved<TransposedAxis> {
-  const { input, kernel, stride, dilation, padding } = resolveCommon(spec);
-  const extra = toPair('outputPadding', orDefault(spec.outputPadding, 0), 0);
-  const { top, bottom, left, right } = padding;
-  return {
-    rows: transposedAxis(
-      input[0],
-      kernel[0],
-      stride[0],
-      dilation[0],
-      top,
-      bottom,
-      extra[0],
-      'rows',
+  return resolveAxes(spec, (s, i, name, fields) =>
+    transposedAxis(
+      s.input[i],
+      s.kernel[i],
+      s.stride[i],
+      s.dilation[i],
+      s.before[i],
+      s.after[i],
+      toPair('outputPadding', orDefault(fields.outputPadding, 0), 0)[i],
+      name,
     ),
-    cols: transposedAxis(
-      input[1],
-      kernel[1],
-      stride[1],
-      dilation[1],
-      left,
-      right,
-      extra[1],
-      'cols',
-    ),
-  };
+  );
 }
 
 /**
