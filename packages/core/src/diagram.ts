@@ -171,21 +171,19 @@ export function createDiagram(kind: Diagram['kind'], rows: DrawnAxis, cols: Draw
     return found;
   };
 
+  const grid = (key: keyof DrawnAxis): GridSize =>
+    ({ rows: rows[key], cols: cols[key] }) as GridSize;
+  const pair = (key: keyof DrawnAxis) => [rows[key], cols[key]] as Pair;
   return {
     kind,
-    input: { rows: rows.size, cols: cols.size },
-    output: { rows: rows.output, cols: cols.output },
-    kernel: { rows: rows.kernel, cols: cols.kernel },
-    source: { rows: rows.source, cols: cols.source },
-    stride: [rows.stride, cols.stride],
-    dilation: [rows.dilation, cols.dilation],
-    padding: {
-      top: rows.padBefore,
-      right: cols.padAfter,
-      bottom: rows.padAfter,
-      left: cols.padBefore,
-    },
-    spacing: [rows.spacing, cols.spacing],
+    input: grid('size'),
+    output: grid('output'),
+    kernel: grid('kernel'),
+    source: grid('input'),
+    stride: pair('stride'),
+    dilation: pair('dilation'),
+    padding: { top: rows.before, right: cols.after, bottom: rows.after, left: cols.before },
+    spacing: pair('spacing'),
     frameCount,
     cell,
     frame,

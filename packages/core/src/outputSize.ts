@@ -1,4 +1,10 @@
-import { directAxis, transposedAxis } from './axis';
+import {
+  type AxisName,
+  type DirectAxis,
+  directAxis,
+  type TransposedAxis,
+  transposedAxis,
+} from './axis';
 import { blame, orDefault, requireInteger, requireObject } from './errors';
 import { type AxisPadding, resolveAxisPadding } from './padding';
 
@@ -16,29 +22,24 @@ export interface TransposedAxisSpec extends AxisSpec {
   outputPadding?: number | undefined;
 }
 
-/** Validates a one-axis spec and resolves it with `axis`; errors hold the caller's values. */
-function resolveOneAxis<Axis>(
-  spec: unknown,
-  axis: (
-    sizes: [
-      input: number,
-      kernel: number,
-      stride: number,
-      dilation: number,
-      before: number,
-      after: number,
-    ],
-    spec: Record<string, unknown>,
-  ) => Axis,
-): Axis {
+/**
+ * Validates a one-axis spec and resolves it, as a transposed convolution when `transposed`; every
+ * error holds the caller's value of the field it names. `name` is the axis of a 2-D spec.
+ */
+export function resolveAxis(spec: unknown, transposed: true, name?: AxisName): TransposedAxis;
+export function resolveAxis(spec: unknown, transposed?: boolean, name?: AxisName): DirectAxis;
+export function resolveAxis(spec: unknown, transposed?: boolean, name?: AxisName): DirectAxis {
   const fields = requireObject('spec', spec);
   return blame(fields, () => {
     const input = requireInteger('input', fields.input, 1);
     const kernel = requireInteger('kernel', fields.kernel, 1);
     const stride = requireInteger('stride', orDefault(fields.stride, 1), 1);
     const dilation = requireInteger('dilation', orDefault(fields.dilation, 1), 1);
-    const padding = resolveAxisPadding(fields.padding as AxisPadding, kernel, dilation);
-    return axis([input, kernel, stride, dilation, ...padding], fields);
+    const [before, after] = resolveAxisPadding(fields.padding as AxisPadding, kernel, dilation);
+    const extra = requireInteger('outputPadding', orDefault(fields.outputPadding, 0), 0);
+    return transposed
+      ? transposedAxis(input, kernel, stride, dilation, before, after, extra, name)
+      : directAxis(input, kernel, stride, dilation, before, after, name);
   });
 }
 
@@ -52,7 +53,7 @@ function resolveOneAxis<Axis>(
  * convOutputSize({ input: 5, kernel: 4, padding: 'same' }) // 5
  */
 export function convOutputSize(spec: AxisSpec): number {
-  return resolveOneAxis(spec, (sizes) => directAxis(...sizes)).output;
+  return resolveAxis(spec).output;
 }
 
 /**
@@ -64,10 +65,5 @@ export function convOutputSize(spec: AxisSpec): number {
  * transposedConvOutputSize({ input: 3, kernel: 3, stride: 2, padding: 1, outputPadding: 1 }) // 6 (Fig 4.7)
  */
 export function transposedConvOutputSize(spec: TransposedAxisSpec): number {
-  return resolveOneAxis(spec, (sizes, fields) =>
-    transposedAxis(
-      ...sizes,
-      requireInteger('outputPadding', orDefault(fields.outputPadding, 0), 0),
-    ),
-  ).output;
+  return resolveAxis(spec, true).output;
 }

@@ -1,11 +1,6 @@
-import {
-  type AxisName,
-  type DirectAxis,
-  directAxis,
-  type TransposedAxis,
-  transposedAxis,
-} from './axis';
+import type { AxisName, DirectAxis, TransposedAxis } from './axis';
 import { blame, orDefault, requireObject } from './errors';
+import { resolveAxis } from './outputSize';
 import { type Padding, resolvePadding } from './padding';
 import { type Pair, type Size2D, toPair } from './pair';
 
@@ -29,24 +24,11 @@ export interface Resolved<Axis> {
   cols: Axis;
 }
 
-/** The per-axis numbers of a validated spec: `[rows, cols]` each. */
-interface Sizes {
-  input: Pair;
-  kernel: Pair;
-  stride: Pair;
-  dilation: Pair;
-  before: Pair;
-  after: Pair;
-}
-
 /**
- * Validates a 2-D spec and resolves both axes with `axis`; every error holds the caller's value
- * of the field it names.
+ * Validates a 2-D spec and resolves each axis as a one-axis spec; every error holds the caller's
+ * value of the field it names.
  */
-function resolveAxes<Axis>(
-  spec: unknown,
-  axis: (sizes: Sizes, i: 0 | 1, name: AxisName, spec: Record<string, unknown>) => Axis,
-): Resolved<Axis> {
+function resolveAxes(spec: unknown, transposed?: boolean): Resolved<DirectAxis> {
   const fields = requireObject('spec', spec);
   return blame(fields, () => {
     const input = toPair('input', fields.input, 1);
@@ -58,18 +40,21 @@ function resolveAxes<Axis>(
       kernel,
       dilation,
     );
-    const sizes: Sizes = {
-      input,
-      kernel,
-      stride,
-      dilation,
-      before: [top, left],
-      after: [bottom, right],
-    };
-    return {
-      rows: axis(sizes, 0, 'rows', fields),
-      cols: axis(sizes, 1, 'cols', fields),
-    };
+    const outputPadding = toPair('outputPadding', orDefault(fields.outputPadding, 0), 0);
+    const axis = (i: 0 | 1, name: AxisName, padding: Pair) =>
+      resolveAxis(
+        {
+          input: input[i],
+          kernel: kernel[i],
+          stride: stride[i],
+          dilation: dilation[i],
+          padding,
+          outputPadding: outputPadding[i],
+        },
+        transposed,
+        name,
+      );
+    return { rows: axis(0, 'rows', [top, bottom]), cols: axis(1, 'cols', [left, right]) };
   });
 }
 
@@ -80,9 +65,7 @@ function resolveAxes<Axis>(
  * resolveConvSpec({ input: 5, kernel: 3, padding: 'same' }).rows.output // 5
  */
 export function resolveConvSpec(spec: ConvSpec): Resolved<DirectAxis> {
-  return resolveAxes(spec, (s, i, name) =>
-    directAxis(s.input[i], s.kernel[i], s.stride[i], s.dilation[i], s.before[i], s.after[i], name),
-  );
+  return resolveAxes(spec);
 }
 
 /**
@@ -92,18 +75,7 @@ export function resolveConvSpec(spec: ConvSpec): Resolved<DirectAxis> {
  * resolveTransposedSpec({ input: 3, kernel: 3, stride: 2, padding: 1 }).cols.output // 5
  */
 export function resolveTransposedSpec(spec: TransposedConvSpec): Resolved<TransposedAxis> {
-  return resolveAxes(spec, (s, i, name, fields) =>
-    transposedAxis(
-      s.input[i],
-      s.kernel[i],
-      s.stride[i],
-      s.dilation[i],
-      s.before[i],
-      s.after[i],
-      toPair('outputPadding', orDefault(fields.outputPadding, 0), 0)[i],
-      name,
-    ),
-  );
+  return resolveAxes(spec, true) as Resolved<TransposedAxis>;
 }
 
 /**
