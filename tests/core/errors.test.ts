@@ -430,7 +430,7 @@ describe('overflow: every resolved number is a safe integer', () => {
       () => convOutputSize({ input: MAX, kernel: 1, padding: MAX }),
       'padding',
       MAX,
-      /padded input.*9007199254740991/,
+      /padded cells.*9007199254740991/,
     );
     expectRejects(
       () => outputShape({ input: MAX, kernel: 1, padding: [0, 1] }),

@@ -6,7 +6,7 @@ import {
   outputsReading,
   PADDING,
 } from './drawnAxis';
-import { blame, ConvArithmeticError, describeValue } from './errors';
+import { blame, mustBe } from './errors';
 import { MAX_FRAME_TAPS, requireAtMost } from './limits';
 import type { Sides } from './padding';
 import type { Pair } from './pair';
@@ -82,11 +82,7 @@ const INSERTED_CELL: DrawnCell = Object.freeze({ kind: 'inserted' });
 
 function requireIndex(param: string, value: unknown, size: number): void {
   if (!Number.isInteger(value) || (value as number) < 0 || (value as number) >= size) {
-    throw new ConvArithmeticError(
-      param,
-      value,
-      `${param} must be an integer from 0 to ${size - 1}, got ${describeValue(value)}`,
-    );
+    throw mustBe(param, value, `an integer from 0 to ${size - 1}`);
   }
 }
 

@@ -35,6 +35,10 @@ export function describeValue(value: unknown): string {
   }
 }
 
+/** The error for `value` breaking `param`'s rule: "<param> must be <rule>, got <value>". */
+export const mustBe = (param: string, value: unknown, rule: string): ConvArithmeticError =>
+  new ConvArithmeticError(param, value, `${param} must be ${rule}, got ${describeValue(value)}`);
+
 /** The largest size, padding or count the core accepts: beyond it doubles skip integers. */
 export const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -45,24 +49,14 @@ export function requireInteger(param: string, value: unknown, min: number): numb
     : (value as number) < min
       ? `at least ${min}`
       : (value as number) > MAX_SAFE && `at most ${MAX_SAFE}`;
-  if (rule) {
-    throw new ConvArithmeticError(
-      param,
-      value,
-      `${param} must be ${rule}, got ${describeValue(value)}`,
-    );
-  }
+  if (rule) throw mustBe(param, value, rule);
   return value as number;
 }
 
 /** Throws unless `value` is a plain object (not null, not an array); returns it typed as a record. */
 export function requireObject(param: string, value: unknown): Record<string, unknown> {
   if (typeof value !== 'object' || !value || Array.isArray(value)) {
-    throw new ConvArithmeticError(
-      param,
-      value,
-      `${param} must be an object, got ${describeValue(value)}`,
-    );
+    throw mustBe(param, value, 'an object');
   }
   return value as Record<string, unknown>;
 }

@@ -1,4 +1,4 @@
-import { ConvArithmeticError, describeValue } from './errors';
+import { mustBe } from './errors';
 import type { Pair } from './pair';
 
 /** A rectangular grid of numbers, row by row. */
@@ -20,11 +20,7 @@ export function matrixShape(param: string, value: unknown): Pair {
       (row) => Array.isArray(row) && row.length === cols && [...row].every(Number.isFinite),
     )
   ) {
-    throw new ConvArithmeticError(
-      param,
-      value,
-      `${param} must be a non-empty, rectangular array of rows of finite numbers, got ${describeValue(value)}`,
-    );
+    throw mustBe(param, value, 'a non-empty, rectangular array of rows of finite numbers');
   }
   return [rows.length, cols];
 }

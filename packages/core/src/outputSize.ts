@@ -37,9 +37,8 @@ export function resolveAxis(spec: unknown, transposed?: boolean, name?: AxisName
     const dilation = requireInteger('dilation', orDefault(fields.dilation, 1), 1);
     const [before, after] = resolveAxisPadding(fields.padding as AxisPadding, kernel, dilation);
     const extra = requireInteger('outputPadding', orDefault(fields.outputPadding, 0), 0);
-    return transposed
-      ? transposedAxis(input, kernel, stride, dilation, before, after, extra, name)
-      : directAxis(input, kernel, stride, dilation, before, after, name);
+    const sizes = { input, kernel, stride, dilation, before, after };
+    return transposed ? transposedAxis(sizes, extra, name) : directAxis(sizes, name);
   });
 }
 

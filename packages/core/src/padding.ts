@@ -1,11 +1,4 @@
-import {
-  blame,
-  ConvArithmeticError,
-  describeValue,
-  MAX_SAFE,
-  orDefault,
-  requireInteger,
-} from './errors';
+import { blame, MAX_SAFE, mustBe, orDefault, requireInteger } from './errors';
 import { requireAtMost } from './limits';
 import { toPair } from './pair';
 
@@ -47,13 +40,8 @@ function isMode(value: unknown): value is PaddingMode {
 
 const MODE_RULE = "'valid', 'same' or 'full'";
 
-function unknownPadding(value: unknown, rule = `a number, a pair or ${MODE_RULE}`) {
-  return new ConvArithmeticError(
-    'padding',
-    value,
-    `padding must be ${rule}, got ${describeValue(value)}`,
-  );
-}
+const unknownPadding = (value: unknown, rule = `a number, a pair or ${MODE_RULE}`) =>
+  mustBe('padding', value, rule);
 
 /**
  * `[before, after]` padding of a mode for a kernel of `kernel` taps spaced `dilation` apart.

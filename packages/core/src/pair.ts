@@ -1,4 +1,4 @@
-import { ConvArithmeticError, describeValue, requireInteger } from './errors';
+import { mustBe, requireInteger } from './errors';
 
 /** A 2-D size: one number for both axes, or a `[rows, cols]` pair. */
 export type Size2D = number | readonly [number, number];
@@ -17,11 +17,7 @@ export type Pair = readonly [rows: number, cols: number];
 export function toPair(param: string, value: unknown, min: number): Pair {
   if (Array.isArray(value)) {
     if (value.length !== 2) {
-      throw new ConvArithmeticError(
-        param,
-        value,
-        `${param} must be a number or a [rows, cols] pair, got ${describeValue(value)}`,
-      );
+      throw mustBe(param, value, 'a number or a [rows, cols] pair');
     }
     return [requireInteger(param, value[0], min), requireInteger(param, value[1], min)];
   }
