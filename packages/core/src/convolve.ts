@@ -1,15 +1,9 @@
-import type { DirectAxis } from './axis';
 import { blame, requireObject } from './errors';
 import { MAX_CONVOLVE_CELLS, MAX_MULTIPLY_ADDS, requireAtMost } from './limits';
 import { type Matrix, matrixShape, zeros } from './matrix';
 import type { Padding } from './padding';
 import type { Size2D } from './pair';
-import {
-  type Resolved,
-  resolveConvSpec,
-  resolveTransposedSpec,
-  type TransposedConvSpec,
-} from './spec';
+import { resolveConvSpec, resolveTransposedSpec } from './spec';
 
 /** Options of `convolve`. */
 export interface ConvolveOptions {
@@ -24,77 +18,72 @@ export interface TransposedConvolveOptions extends ConvolveOptions {
 }
 
 /**
- * Validates convolve's arguments and checks its limits from the shapes alone, before any output
- * is allocated: errors hold the caller's matrices and options. `grows` names the option that
- * made the output larger than the input; `scanned` counts the cells the loop visits per tap.
+ * Both convolutions in one loop. Output cell (y, x) of the direct convolution meets input cell
+ * (r, c) through tap (a, b); the transposed convolution runs the same pairs the other way,
+ * scattering from its input (the direct output's place) into its output (the direct input's).
+ * Arguments are validated and the limits checked from the shapes before anything is allocated.
  */
-function plan<Axis extends DirectAxis>(
-  input: Matrix,
-  kernel: Matrix,
-  options: unknown,
-  resolve: (spec: TransposedConvSpec) => Resolved<Axis>,
-  grows: (rows: Axis, cols: Axis) => string,
-  scanned: (rows: Axis, cols: Axis) => number,
-): Resolved<Axis> {
+function compute(input: Matrix, kernel: Matrix, options: unknown, transposed?: boolean) {
   const shape = matrixShape('input', input);
   const kernelShape = matrixShape('kernel', kernel);
   const fields = requireObject('options', options);
-  return blame({ ...fields, input, kernel }, () => {
-    const axes = resolve({ ...fields, input: shape, kernel: kernelShape });
+  const { rows, cols } = blame({ ...fields, input, kernel }, () => {
+    const spec = { ...fields, input: shape, kernel: kernelShape };
+    const axes = transposed ? resolveTransposedSpec(spec) : resolveConvSpec(spec);
     const { rows, cols } = axes;
     requireAtMost(
-      shape[0] * shape[1] > MAX_CONVOLVE_CELLS ? 'input' : grows(rows, cols),
+      // What made the output larger than the input: a direct output is at most its padded input;
+      // a transposed one is (i − 1)·s + d·(k − 1) + 1 before cropping.
+      shape[0] * shape[1] > MAX_CONVOLVE_CELLS
+        ? 'input'
+        : !transposed
+          ? 'padding'
+          : rows.stride * cols.stride > 1
+            ? 'stride'
+            : rows.dilation * cols.dilation > 1
+              ? 'dilation'
+              : 'kernel',
       rows.output * cols.output,
       'output cells',
       MAX_CONVOLVE_CELLS,
     );
-    requireAtMost(
-      'kernel',
-      scanned(rows, cols) * rows.kernel * cols.kernel,
-      'multiply-adds',
-      MAX_MULTIPLY_ADDS,
-    );
+    // A direct output cell gathers every tap; a transposed input cell scatters every tap.
+    const cells = transposed ? rows.input * cols.input : rows.output * cols.output;
+    requireAtMost('kernel', cells * rows.kernel * cols.kernel, 'multiply-adds', MAX_MULTIPLY_ADDS);
     return axes;
   });
+  const [ys, xs, height, width] = transposed
+    ? [rows.input, cols.input, rows.output, cols.output]
+    : [rows.output, cols.output, rows.input, cols.input];
+  const out = zeros(rows.output, cols.output);
+  for (let y = 0; y < ys; y++) {
+    for (let x = 0; x < xs; x++) {
+      for (let a = 0; a < rows.kernel; a++) {
+        const r = y * rows.stride - rows.before + a * rows.dilation;
+        if (r < 0 || r >= height) continue; // a padding row (or one cropped away)
+        for (let b = 0; b < cols.kernel; b++) {
+          const c = x * cols.stride - cols.before + b * cols.dilation;
+          if (c < 0 || c >= width) continue;
+          const weight = kernel[a]![b]!;
+          if (transposed) out[r]![c]! += input[y]![x]! * weight;
+          else out[y]![x]! += weight * input[r]![c]!;
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /**
  * Single-channel 2-D convolution as deep-learning frameworks compute it (cross-correlation: the
- * kernel is not flipped), with zero padding, stride and dilation.
- *
- * Refused up front beyond MAX_CONVOLVE_CELLS output cells or MAX_MULTIPLY_ADDS multiply-adds.
+ * kernel is not flipped), with zero padding, stride and dilation. Refused up front beyond
+ * MAX_CONVOLVE_CELLS output cells or MAX_MULTIPLY_ADDS multiply-adds.
  *
  * @example
  * convolve([[1, 2], [3, 4]], [[1]], { padding: 1 }) // [[0,0,0,0],[0,1,2,0],[0,3,4,0],[0,0,0,0]]
  */
 export function convolve(input: Matrix, kernel: Matrix, options: ConvolveOptions = {}): number[][] {
-  const { rows, cols } = plan(
-    input,
-    kernel,
-    options,
-    resolveConvSpec,
-    () => 'padding', // the output of a direct convolution is at most its padded input
-    (r, c) => r.output * c.output,
-  );
-  const out = zeros(rows.output, cols.output);
-  for (let y = 0; y < rows.output; y++) {
-    const outRow = out[y] as number[];
-    for (let x = 0; x < cols.output; x++) {
-      let sum = 0;
-      for (let a = 0; a < rows.kernel; a++) {
-        const r = y * rows.stride - rows.before + a * rows.dilation;
-        const inRow = input[r];
-        if (inRow === undefined) continue; // a padding row: its value is 0
-        const weights = kernel[a] as readonly number[];
-        for (let b = 0; b < cols.kernel; b++) {
-          const c = x * cols.stride - cols.before + b * cols.dilation;
-          if (c >= 0 && c < cols.input) sum += (weights[b] as number) * (inRow[c] as number);
-        }
-      }
-      outRow[x] = sum;
-    }
-  }
-  return out;
+  return compute(input, kernel, options);
 }
 
 /**
@@ -110,32 +99,5 @@ export function transposedConvolve(
   kernel: Matrix,
   options: TransposedConvolveOptions = {},
 ): number[][] {
-  const { rows, cols } = plan(
-    input,
-    kernel,
-    options,
-    resolveTransposedSpec,
-    // (i − 1)·s + d·(k − 1) + 1: stride spreads the input, dilation and kernel widen the reach.
-    (r, c) =>
-      r.stride * c.stride > 1 ? 'stride' : r.dilation * c.dilation > 1 ? 'dilation' : 'kernel',
-    (r, c) => r.input * c.input, // each input cell scatters every tap
-  );
-  const out = zeros(rows.output, cols.output);
-  for (let y = 0; y < rows.input; y++) {
-    const inRow = input[y] as readonly number[];
-    for (let x = 0; x < cols.input; x++) {
-      const value = inRow[x] as number;
-      for (let a = 0; a < rows.kernel; a++) {
-        const outRow = out[y * rows.stride - rows.before + a * rows.dilation];
-        if (outRow === undefined) continue; // lands in the cropped padding
-        const weights = kernel[a] as readonly number[];
-        for (let b = 0; b < cols.kernel; b++) {
-          const c = x * cols.stride - cols.before + b * cols.dilation;
-          if (c >= 0 && c < cols.output)
-            outRow[c] = (outRow[c] as number) + value * (weights[b] as number);
-        }
-      }
-    }
-  }
-  return out;
+  return compute(input, kernel, options, true);
 }
