@@ -18,16 +18,14 @@ export interface TransposedConvolveOptions extends ConvolveOptions {
 }
 
 /**
- * Both convolutions in one loop. Output cell (y, x) of the direct convolution meets input cell
- * (r, c) through tap (a, b); the transposed convolution runs the same pairs the other way,
- * scattering from its input (the direct output's place) into its output (the direct input's).
- * Arguments are validated and the limits checked from the shapes before anything is allocated.
+ * Validates the arguments of either convolution and checks its limits from the shapes alone,
+ * before anything is allocated; errors hold the caller's matrices and options.
  */
-function compute(input: Matrix, kernel: Matrix, options: unknown, transposed?: boolean) {
+function plan(input: Matrix, kernel: Matrix, options: unknown, transposed?: boolean) {
   const shape = matrixShape('input', input);
   const kernelShape = matrixShape('kernel', kernel);
   const fields = requireObject('options', options);
-  const { rows, cols } = blame({ ...fields, input, kernel }, () => {
+  return blame({ ...fields, input, kernel }, () => {
     const spec = { ...fields, input: shape, kernel: kernelShape };
     const axes = transposed ? resolveTransposedSpec(spec) : resolveConvSpec(spec);
     const { rows, cols } = axes;
@@ -52,26 +50,6 @@ function compute(input: Matrix, kernel: Matrix, options: unknown, transposed?: b
     requireAtMost('kernel', cells * rows.kernel * cols.kernel, 'multiply-adds', MAX_MULTIPLY_ADDS);
     return axes;
   });
-  const [ys, xs, height, width] = transposed
-    ? [rows.input, cols.input, rows.output, cols.output]
-    : [rows.output, cols.output, rows.input, cols.input];
-  const out = zeros(rows.output, cols.output);
-  for (let y = 0; y < ys; y++) {
-    for (let x = 0; x < xs; x++) {
-      for (let a = 0; a < rows.kernel; a++) {
-        const r = y * rows.stride - rows.before + a * rows.dilation;
-        if (r < 0 || r >= height) continue; // a padding row (or one cropped away)
-        for (let b = 0; b < cols.kernel; b++) {
-          const c = x * cols.stride - cols.before + b * cols.dilation;
-          if (c < 0 || c >= width) continue;
-          const weight = kernel[a]![b]!;
-          if (transposed) out[r]![c]! += input[y]![x]! * weight;
-          else out[y]![x]! += weight * input[r]![c]!;
-        }
-      }
-    }
-  }
-  return out;
 }
 
 /**
@@ -83,7 +61,26 @@ function compute(input: Matrix, kernel: Matrix, options: unknown, transposed?: b
  * convolve([[1, 2], [3, 4]], [[1]], { padding: 1 }) // [[0,0,0,0],[0,1,2,0],[0,3,4,0],[0,0,0,0]]
  */
 export function convolve(input: Matrix, kernel: Matrix, options: ConvolveOptions = {}): number[][] {
-  return compute(input, kernel, options);
+  const { rows, cols } = plan(input, kernel, options);
+  const out = zeros(rows.output, cols.output);
+  for (let y = 0; y < rows.output; y++) {
+    const outRow = out[y] as number[];
+    for (let x = 0; x < cols.output; x++) {
+      let sum = 0;
+      for (let a = 0; a < rows.kernel; a++) {
+        const r = y * rows.stride - rows.before + a * rows.dilation;
+        const inRow = input[r];
+        if (inRow === undefined) continue; // a padding row: its value is 0
+        const weights = kernel[a] as readonly number[];
+        for (let b = 0; b < cols.kernel; b++) {
+          const c = x * cols.stride - cols.before + b * cols.dilation;
+          if (c >= 0 && c < cols.input) sum += (weights[b] as number) * (inRow[c] as number);
+        }
+      }
+      outRow[x] = sum;
+    }
+  }
+  return out;
 }
 
 /**
@@ -99,5 +96,23 @@ export function transposedConvolve(
   kernel: Matrix,
   options: TransposedConvolveOptions = {},
 ): number[][] {
-  return compute(input, kernel, options, true);
+  const { rows, cols } = plan(input, kernel, options, true);
+  const out = zeros(rows.output, cols.output);
+  for (let y = 0; y < rows.input; y++) {
+    const inRow = input[y] as readonly number[];
+    for (let x = 0; x < cols.input; x++) {
+      const value = inRow[x] as number;
+      for (let a = 0; a < rows.kernel; a++) {
+        const outRow = out[y * rows.stride - rows.before + a * rows.dilation];
+        if (outRow === undefined) continue; // lands in the cropped padding
+        const weights = kernel[a] as readonly number[];
+        for (let b = 0; b < cols.kernel; b++) {
+          const c = x * cols.stride - cols.before + b * cols.dilation;
+          if (c >= 0 && c < cols.output)
+            outRow[c] = (outRow[c] as number) + value * (weights[b] as number);
+        }
+      }
+    }
+  }
+  return out;
 }
