@@ -20,7 +20,7 @@ export function matrixShape(param: string, value: unknown): Pair {
       (row) => Array.isArray(row) && row.length === cols && [...row].every(Number.isFinite),
     )
   ) {
-    throw mustBe(param, value, 'a non-empty, rectangular array of rows of finite numbers');
+    throw mustBe(param, value, 'a non-empty, rectangular grid of finite numbers');
   }
   return [rows.length, cols];
 }

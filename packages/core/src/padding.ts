@@ -94,22 +94,28 @@ export function resolvePadding(
   return blame({ padding, kernel, dilation }, () => {
     const k = toPair('kernel', kernel, 1);
     const d = toPair('dilation', dilation, 1);
-    if (typeof padding === 'object' && padding && !Array.isArray(padding)) {
-      const sides = padding as Partial<Record<keyof Sides, unknown>>;
-      return {
-        top: requireInteger('padding', sides.top, 0),
-        right: requireInteger('padding', sides.right, 0),
-        bottom: requireInteger('padding', sides.bottom, 0),
-        left: requireInteger('padding', sides.left, 0),
-      };
-    }
-    // [rows, cols], each symmetric; anything else is one axis's padding applied to both.
-    const [rows, cols] =
-      Array.isArray(padding) && padding.length === 2
-        ? [requireInteger('padding', padding[0], 0), requireInteger('padding', padding[1], 0)]
-        : [padding, padding];
-    const [top, bottom] = resolveAxisPadding(rows as AxisPadding, k[0], d[0]);
-    const [left, right] = resolveAxisPadding(cols as AxisPadding, k[1], d[1]);
+    const [rows, cols] = axisPaddings(padding);
+    const [top, bottom] = resolveAxisPadding(rows, k[0], d[0]);
+    const [left, right] = resolveAxisPadding(cols, k[1], d[1]);
     return { top, right, bottom, left };
   });
+}
+
+/**
+ * Splits 2-D padding into the padding of each axis, validated by `resolveAxisPadding`: a
+ * `[rows, cols]` pair of integers, each symmetric; sides as `[top, bottom]` and `[left, right]`;
+ * anything else (a number, a mode, junk) applies to both.
+ */
+export function axisPaddings(padding: unknown): [rows: AxisPadding, cols: AxisPadding] {
+  if (Array.isArray(padding) && padding.length === 2) {
+    return [requireInteger('padding', padding[0], 0), requireInteger('padding', padding[1], 0)];
+  }
+  if (typeof padding === 'object' && padding && !Array.isArray(padding)) {
+    const sides = padding as Sides;
+    return [
+      [sides.top, sides.bottom],
+      [sides.left, sides.right],
+    ];
+  }
+  return [padding as AxisPadding, padding as AxisPadding];
 }

@@ -1,7 +1,7 @@
 import type { AxisName, DirectAxis, TransposedAxis } from './axis';
 import { blame, orDefault, requireObject } from './errors';
 import { resolveAxis } from './outputSize';
-import { type Padding, resolvePadding } from './padding';
+import { axisPaddings, type Padding } from './padding';
 import { type Pair, type Size2D, toPair } from './pair';
 
 /** A 2-D direct (or dilated) convolution. Every size is a number or a `[rows, cols]` pair. */
@@ -35,26 +35,22 @@ function resolveAxes(spec: unknown, transposed?: boolean): Resolved<DirectAxis> 
     const kernel = toPair('kernel', fields.kernel, 1);
     const stride = toPair('stride', orDefault(fields.stride, 1), 1);
     const dilation = toPair('dilation', orDefault(fields.dilation, 1), 1);
-    const { top, right, bottom, left } = resolvePadding(
-      fields.padding as Padding,
-      kernel,
-      dilation,
-    );
+    const paddings = axisPaddings(fields.padding);
     const outputPadding = toPair('outputPadding', orDefault(fields.outputPadding, 0), 0);
-    const axis = (i: 0 | 1, name: AxisName, padding: Pair) =>
+    const axis = (i: 0 | 1, name: AxisName) =>
       resolveAxis(
         {
           input: input[i],
           kernel: kernel[i],
           stride: stride[i],
           dilation: dilation[i],
-          padding,
+          padding: paddings[i],
           outputPadding: outputPadding[i],
         },
         transposed,
         name,
       );
-    return { rows: axis(0, 'rows', [top, bottom]), cols: axis(1, 'cols', [left, right]) };
+    return { rows: axis(0, 'rows'), cols: axis(1, 'cols') };
   });
 }
 
