@@ -8,8 +8,8 @@
  * catch (e) { if (e instanceof ConvArithmeticError) console.log(e.param, e.value) } // 'kernel', 0
  */
 export class ConvArithmeticError extends Error {
-  readonly param: string;
-  readonly value: unknown;
+  declare readonly param: string;
+  declare readonly value: unknown;
 
   constructor(param: string, value: unknown, message: string) {
     super(message);
@@ -40,7 +40,7 @@ export const mustBe = (param: string, value: unknown, rule: string): ConvArithme
   new ConvArithmeticError(param, value, `${param} must be ${rule}, got ${describeValue(value)}`);
 
 /** The largest size, padding or count the core accepts: beyond it doubles skip integers. */
-export const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+export const MAX_SAFE = 2 ** 53 - 1; // Number.MAX_SAFE_INTEGER
 
 /** Throws unless `value` is a safe integer ≥ `min`; returns it typed as a number. */
 export function requireInteger(param: string, value: unknown, min: number): number {
