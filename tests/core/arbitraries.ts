@@ -84,3 +84,47 @@ export const matrix = (rows: number, cols: number): fc.Arbitrary<number[][]> =>
       maxLength: rows,
     },
   );
+
+/** One bad (or barely valid) scalar: see `junk`. */
+const junkScalar: fc.Arbitrary<unknown> = fc.oneof(
+  fc.anything(),
+  fc.bigInt(),
+  fc.constantFrom(
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    1e308,
+    2 ** 53,
+    Number.MAX_SAFE_INTEGER,
+    30_000,
+    -0,
+    null,
+    undefined,
+    'same',
+    'full',
+    'valid',
+    'bogus',
+    '3',
+  ),
+  fc.integer({ min: -1e6, max: 1e6 }),
+  fc.integer({ min: 0, max: 12 }),
+  fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+  fc.double(),
+  fc.string(),
+  fc.constant(null).map(() => {
+    const cyclic: Record<string, unknown> = { top: 1 };
+    cyclic.self = cyclic;
+    return cyclic;
+  }),
+);
+
+/**
+ * Anything a caller might pass where a size, padding or spec belongs: fast-check's `anything`,
+ * BigInts, NaN, ±Infinity, huge and unsafe numbers, negatives, fractions, strings, null,
+ * undefined, padding modes real and bogus, cycles, and pairs and side objects of the same.
+ */
+export const junk: fc.Arbitrary<unknown> = fc.oneof(
+  junkScalar,
+  fc.tuple(junkScalar, junkScalar),
+  fc.record({ top: junkScalar, right: junkScalar, bottom: junkScalar, left: junkScalar }),
+);

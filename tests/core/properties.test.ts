@@ -1,15 +1,27 @@
 // Property-based checks over thousands of random specs: the formulas, the diagram's frames and
 // cells, the tap-sum identity, and that transposedConvolve is the adjoint of convolve.
 import {
+  ConvArithmeticError,
   convDiagram,
   convOutputSize,
   convolve,
   type Diagram,
+  type DirectAxis,
+  type DrawnCell,
+  type Frame,
+  matrixShape,
+  modePadding,
   outputShape,
+  type Resolved,
+  resolveAxisPadding,
+  resolveConvSpec,
+  resolvePadding,
+  resolveTransposedSpec,
   transposedConvDiagram,
   transposedConvOutputSize,
   transposedConvolve,
   transposedOutputShape,
+  type WindowBox,
 } from '@conv-arithmetic/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +29,7 @@ import { expectClose } from '../helpers/close';
 import {
   adjointAxisParams,
   directAxisParams,
+  junk,
   matrix,
   spec2d,
   transposedAxisParams,
@@ -283,6 +296,171 @@ describe('numbers', () => {
         expectClose(dot(conv, y), dot(x, convT), 100);
       }),
       HEAVY_RUNS,
+    );
+  });
+});
+
+describe('junk in, ConvArithmeticError out', () => {
+  const JUNK_RUNS = { numRuns: 1500 };
+  const SPEC_FIELDS = ['input', 'kernel', 'stride', 'padding', 'dilation', 'outputPadding'];
+  const base = { input: 7, kernel: 3, stride: 2, padding: 1, dilation: 1, outputPadding: 1 };
+
+  /** A spec with junk in one or two fields (or a field left out), or junk as the spec itself. */
+  const specs = fc.oneof(
+    fc
+      .tuple(fc.subarray(SPEC_FIELDS, { minLength: 1, maxLength: 2 }), junk, junk)
+      .map(([fields, a, b]) => ({
+        ...base,
+        [fields[0] as string]: a,
+        [fields.at(-1) as string]: b,
+      })),
+    fc.record(Object.fromEntries(SPEC_FIELDS.map((field) => [field, junk])), { requiredKeys: [] }),
+    junk,
+  );
+
+  /** Either a result `valid` accepts, or a ConvArithmeticError holding the caller's own value. */
+  function expectValidOrRejected(
+    run: () => unknown,
+    passed: Record<string, unknown>,
+    valid: (result: never) => boolean,
+  ): void {
+    let result: unknown;
+    try {
+      result = run();
+    } catch (error) {
+      if (!(error instanceof ConvArithmeticError)) throw error;
+      expect(Object.keys(passed)).toContain(error.param); // every name the function takes is a key
+      expect(Object.is(error.value, passed[error.param])).toBe(true);
+      expect(error.message).toMatch(new RegExp(`^${error.param}\\b`));
+      return;
+    }
+    expect(valid(result as never)).toBe(true);
+  }
+
+  const size = (n: unknown) => Number.isSafeInteger(n) && (n as number) >= 1;
+  const shape = (pair: unknown) => Array.isArray(pair) && pair.length === 2 && pair.every(size);
+  const axes = (r: Resolved<DirectAxis>) =>
+    [r.rows, r.cols].every((axis) => Object.values(axis).every(Number.isSafeInteger));
+  const usable = (d: Diagram) =>
+    Number.isSafeInteger(d.frameCount) &&
+    d.frame(d.frameCount - 1).taps.length === d.kernel.rows * d.kernel.cols &&
+    Number.isSafeInteger(d.window(0).rows) &&
+    d.cell(d.input.rows - 1, d.input.cols - 1).kind !== undefined;
+
+  it('every spec function returns a safe result or names the field and holds its value', () => {
+    fc.assert(
+      fc.property(specs, (spec) => {
+        // The spec itself is the `spec` parameter; its fields (read as the core reads them) the others.
+        const fields =
+          typeof spec === 'object' && spec !== null ? (spec as Record<string, unknown>) : {};
+        const passed = { ...Object.fromEntries(SPEC_FIELDS.map((f) => [f, fields[f]])), spec };
+        const s = spec as never;
+        expectValidOrRejected(() => convOutputSize(s), passed, size);
+        expectValidOrRejected(() => transposedConvOutputSize(s), passed, size);
+        expectValidOrRejected(() => outputShape(s), passed, shape);
+        expectValidOrRejected(() => transposedOutputShape(s), passed, shape);
+        expectValidOrRejected(() => resolveConvSpec(s), passed, axes);
+        expectValidOrRejected(() => resolveTransposedSpec(s), passed, axes);
+        expectValidOrRejected(() => convDiagram(s), passed, usable);
+        expectValidOrRejected(() => transposedConvDiagram(s), passed, usable);
+      }),
+      JUNK_RUNS,
+    );
+  });
+
+  it('padding helpers return two safe integers ≥ 0 or name the argument and hold its value', () => {
+    const sides = (pair: unknown) =>
+      Array.isArray(pair) &&
+      pair.length === 2 &&
+      pair.every((n) => Number.isSafeInteger(n) && n >= 0);
+    const fourSides = (s: Record<string, unknown>) =>
+      ['top', 'right', 'bottom', 'left'].every(
+        (k) => Number.isSafeInteger(s[k]) && (s[k] as number) >= 0,
+      );
+    fc.assert(
+      fc.property(junk, junk, junk, (padding, kernel, dilation) => {
+        const passed = { padding, kernel, dilation };
+        expectValidOrRejected(
+          () => modePadding(padding as never, kernel as never, dilation as never),
+          passed,
+          sides,
+        );
+        expectValidOrRejected(
+          () => resolveAxisPadding(padding as never, kernel as never, dilation as never),
+          passed,
+          sides,
+        );
+        expectValidOrRejected(
+          () => resolvePadding(padding as never, kernel as never, dilation as never),
+          passed,
+          fourSides,
+        );
+      }),
+      JUNK_RUNS,
+    );
+  });
+
+  it('convolve and transposedConvolve return finite numbers or name the option and hold its value', () => {
+    const options = fc.oneof(
+      fc
+        .tuple(fc.constantFrom('stride', 'padding', 'dilation', 'outputPadding'), junk)
+        .map(([field, value]) => ({ [field]: value })),
+      junk,
+    );
+    const grid = fc.oneof(
+      junk,
+      fc.constant([
+        [1, 2, 3],
+        [4, 5, 6],
+        [7, 8, 9],
+      ]),
+      fc.constant([[1]]),
+    );
+    const finite = (out: unknown) =>
+      Array.isArray(out) && out.every((row) => Array.isArray(row) && row.every(Number.isFinite));
+    fc.assert(
+      fc.property(grid, grid, options, (input, kernel, opts) => {
+        const fields =
+          typeof opts === 'object' && opts !== null ? (opts as Record<string, unknown>) : {};
+        const passed = {
+          ...Object.fromEntries(SPEC_FIELDS.map((f) => [f, fields[f]])),
+          options: opts,
+          input,
+          kernel,
+        };
+        const args = [input, kernel, opts] as [never, never, never];
+        expectValidOrRejected(() => convolve(...args), passed, finite);
+        expectValidOrRejected(() => transposedConvolve(...args), passed, finite);
+      }),
+      JUNK_RUNS,
+    );
+  });
+
+  it('matrixShape and every Diagram method reject junk arguments by name', () => {
+    const d = convDiagram({ input: 5, kernel: 3, padding: 1 });
+    fc.assert(
+      fc.property(junk, junk, (a, b) => {
+        expectValidOrRejected(() => matrixShape('grid', a), { grid: a }, shape);
+        const cell = { row: a, col: b };
+        expectValidOrRejected(
+          () => d.frame(a as never),
+          { index: a },
+          (f: Frame) => f.index === a,
+        );
+        expectValidOrRejected(
+          () => d.window(a as never),
+          { index: a },
+          (w: WindowBox) => Number.isSafeInteger(w.row),
+        );
+        expectValidOrRejected(
+          () => d.cell(a as never, b as never),
+          cell,
+          (c: DrawnCell) => !!c.kind,
+        );
+        expectValidOrRejected(() => d.frameAt(a as never, b as never), cell, Number.isSafeInteger);
+        expectValidOrRejected(() => d.framesReading(a as never, b as never), cell, Array.isArray);
+      }),
+      JUNK_RUNS,
     );
   });
 });

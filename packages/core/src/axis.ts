@@ -1,4 +1,5 @@
 import { ConvArithmeticError } from './errors';
+import { requireAtMost } from './limits';
 
 /** Which axis a 2-D check is about, for error messages; absent for the one-axis API. */
 export type AxisName = 'rows' | 'cols';
@@ -19,35 +20,29 @@ export interface TransposedAxis extends DirectAxis {
   outputPadding: number;
 }
 
-const on = (axis: AxisName | undefined) => (axis ? ` on ${axis}` : '');
+/** The validated numbers of one axis, before its output is known. */
+export type AxisSizes = Omit<DirectAxis, 'output'>;
 
-/** Taps spread over d·(k−1)+1 cells. */
-export const effectiveKernel = (kernel: number, dilation: number) => dilation * (kernel - 1) + 1;
+const on = (axis: AxisName | undefined) => (axis ? ` on ${axis}` : '');
 
 /**
  * Resolves a direct-convolution axis: o = floor((i + p_before + p_after − d·(k−1) − 1) / s) + 1
- * (the report's Relationship 15, with asymmetric padding). Inputs are validated integers.
+ * (the report's Relationship 15, with asymmetric padding). Errors hold this axis's numbers;
+ * callers `blame` them on the caller's values.
  */
-export function directAxis(
-  input: number,
-  kernel: number,
-  stride: number,
-  dilation: number,
-  before: number,
-  after: number,
-  axis?: AxisName,
-): DirectAxis {
-  const padded = input + before + after;
-  const span = effectiveKernel(kernel, dilation);
+export function directAxis(a: AxisSizes, axis?: AxisName): DirectAxis {
+  const padded = a.input + a.before + a.after;
+  requireAtMost('padding', padded, `padded cells${on(axis)}`);
+  // Taps spread over d·(k−1)+1 cells; past 2^53 that is larger than any safe padded size.
+  const span = a.dilation * (a.kernel - 1) + 1;
   if (span > padded) {
     throw new ConvArithmeticError(
       'kernel',
-      kernel,
+      a.kernel,
       `kernel (effective size ${span}) is larger than the padded input (${padded})${on(axis)}`,
     );
   }
-  const output = Math.floor((padded - span) / stride) + 1;
-  return { input, kernel, stride, dilation, before, after, output };
+  return { ...a, output: Math.floor((padded - span) / a.stride) + 1 };
 }
 
 /**
@@ -55,17 +50,12 @@ export function directAxis(
  * o = (i − 1)·s − p_before − p_after + d·(k − 1) + outputPadding + 1.
  */
 export function transposedAxis(
-  input: number,
-  kernel: number,
-  stride: number,
-  dilation: number,
-  before: number,
-  after: number,
+  a: AxisSizes,
   outputPadding: number,
   axis?: AxisName,
 ): TransposedAxis {
   // PyTorch's rule: beyond max(s, d) the extra cells could never be reached by any tap pattern.
-  const limit = Math.max(stride, dilation);
+  const limit = Math.max(a.stride, a.dilation);
   if (outputPadding >= limit) {
     throw new ConvArithmeticError(
       'outputPadding',
@@ -73,23 +63,16 @@ export function transposedAxis(
       `outputPadding (${outputPadding}) must be smaller than max(stride, dilation) (${limit})${on(axis)}`,
     );
   }
-  const output =
-    (input - 1) * stride - before - after + dilation * (kernel - 1) + outputPadding + 1;
+  // Unpadded first: once that is a safe integer, so is every term and the padded result.
+  const full = (a.input - 1) * a.stride + a.dilation * (a.kernel - 1) + outputPadding + 1;
+  requireAtMost('input', full, `output cells${on(axis)}`);
+  const output = full - a.before - a.after;
   if (output < 1) {
     throw new ConvArithmeticError(
       'padding',
-      [before, after],
-      `padding (${before} + ${after}) leaves no output: the transposed output size would be ${output}${on(axis)}`,
+      a.before,
+      `padding (${a.before} + ${a.after}) leaves no output (size ${output})${on(axis)}`,
     );
   }
-  return {
-    input,
-    kernel,
-    stride,
-    dilation,
-    before,
-    after,
-    output,
-    outputPadding,
-  };
+  return { ...a, output, outputPadding };
 }

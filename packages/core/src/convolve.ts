@@ -1,3 +1,5 @@
+import { blame, requireObject } from './errors';
+import { MAX_CONVOLVE_CELLS, MAX_MULTIPLY_ADDS, requireAtMost } from './limits';
 import { type Matrix, matrixShape, zeros } from './matrix';
 import type { Padding } from './padding';
 import type { Size2D } from './pair';
@@ -16,20 +18,50 @@ export interface TransposedConvolveOptions extends ConvolveOptions {
 }
 
 /**
+ * Validates the arguments of either convolution and checks its limits from the shapes alone,
+ * before anything is allocated; errors hold the caller's matrices and options.
+ */
+function plan(input: Matrix, kernel: Matrix, options: unknown, transposed?: boolean) {
+  const shape = matrixShape('input', input);
+  const kernelShape = matrixShape('kernel', kernel);
+  const fields = requireObject('options', options);
+  return blame({ ...fields, input, kernel }, () => {
+    const spec = { ...fields, input: shape, kernel: kernelShape };
+    const axes = transposed ? resolveTransposedSpec(spec) : resolveConvSpec(spec);
+    const { rows, cols } = axes;
+    requireAtMost(
+      // What made the output larger than the input: a direct output is at most its padded input;
+      // a transposed one is (i − 1)·s + d·(k − 1) + 1 before cropping.
+      shape[0] * shape[1] > MAX_CONVOLVE_CELLS
+        ? 'input'
+        : !transposed
+          ? 'padding'
+          : rows.stride * cols.stride > 1
+            ? 'stride'
+            : rows.dilation * cols.dilation > 1
+              ? 'dilation'
+              : 'kernel',
+      rows.output * cols.output,
+      'output cells',
+      MAX_CONVOLVE_CELLS,
+    );
+    // A direct output cell gathers every tap; a transposed input cell scatters every tap.
+    const cells = transposed ? rows.input * cols.input : rows.output * cols.output;
+    requireAtMost('kernel', cells * rows.kernel * cols.kernel, 'multiply-adds', MAX_MULTIPLY_ADDS);
+    return axes;
+  });
+}
+
+/**
  * Single-channel 2-D convolution as deep-learning frameworks compute it (cross-correlation: the
- * kernel is not flipped), with zero padding, stride and dilation.
+ * kernel is not flipped), with zero padding, stride and dilation. Refused up front beyond
+ * MAX_CONVOLVE_CELLS output cells or MAX_MULTIPLY_ADDS multiply-adds.
  *
  * @example
  * convolve([[1, 2], [3, 4]], [[1]], { padding: 1 }) // [[0,0,0,0],[0,1,2,0],[0,3,4,0],[0,0,0,0]]
  */
 export function convolve(input: Matrix, kernel: Matrix, options: ConvolveOptions = {}): number[][] {
-  const inputShape = matrixShape('input', input);
-  const kernelShape = matrixShape('kernel', kernel);
-  const { rows, cols } = resolveConvSpec({
-    ...options,
-    input: inputShape,
-    kernel: kernelShape,
-  });
+  const { rows, cols } = plan(input, kernel, options);
   const out = zeros(rows.output, cols.output);
   for (let y = 0; y < rows.output; y++) {
     const outRow = out[y] as number[];
@@ -64,13 +96,7 @@ export function transposedConvolve(
   kernel: Matrix,
   options: TransposedConvolveOptions = {},
 ): number[][] {
-  const inputShape = matrixShape('input', input);
-  const kernelShape = matrixShape('kernel', kernel);
-  const { rows, cols } = resolveTransposedSpec({
-    ...options,
-    input: inputShape,
-    kernel: kernelShape,
-  });
+  const { rows, cols } = plan(input, kernel, options, true);
   const out = zeros(rows.output, cols.output);
   for (let y = 0; y < rows.input; y++) {
     const inRow = input[y] as readonly number[];

@@ -6,7 +6,8 @@ import {
   outputsReading,
   PADDING,
 } from './drawnAxis';
-import { ConvArithmeticError, describeValue } from './errors';
+import { blame, mustBe } from './errors';
+import { MAX_FRAME_TAPS, requireAtMost } from './limits';
 import type { Sides } from './padding';
 import type { Pair } from './pair';
 import { type ConvSpec, resolveConvSpec } from './spec';
@@ -79,13 +80,9 @@ export interface Diagram {
 const PADDING_CELL: DrawnCell = Object.freeze({ kind: 'padding' });
 const INSERTED_CELL: DrawnCell = Object.freeze({ kind: 'inserted' });
 
-function requireIndex(param: string, value: number, size: number): void {
-  if (!Number.isInteger(value) || value < 0 || value >= size) {
-    throw new ConvArithmeticError(
-      param,
-      value,
-      `${param} must be an integer from 0 to ${size - 1}, got ${describeValue(value)}`,
-    );
+function requireIndex(param: string, value: unknown, size: number): void {
+  if (!Number.isInteger(value) || (value as number) < 0 || (value as number) >= size) {
+    throw mustBe(param, value, `an integer from 0 to ${size - 1}`);
   }
 }
 
@@ -94,8 +91,13 @@ function weightIndices(axis: DrawnAxis): number[] {
   return Array.from({ length: axis.kernel }, (_, j) => (axis.flipped ? axis.kernel - 1 - j : j));
 }
 
-/** Builds a diagram from its two drawn axes. */
+/**
+ * Builds a diagram from its two drawn axes, once its limits hold: at most MAX_FRAME_TAPS taps a
+ * frame, and a drawn grid (so every size and the frame count) of safe-integer size.
+ */
 export function createDiagram(kind: Diagram['kind'], rows: DrawnAxis, cols: DrawnAxis): Diagram {
+  requireAtMost('kernel', rows.kernel * cols.kernel, 'kernel taps per frame', MAX_FRAME_TAPS);
+  requireAtMost('input', rows.size * cols.size, 'drawn cells');
   const frameCount = rows.output * cols.output;
   const rowWeights = weightIndices(rows);
   const colWeights = weightIndices(cols);
@@ -165,21 +167,19 @@ export function createDiagram(kind: Diagram['kind'], rows: DrawnAxis, cols: Draw
     return found;
   };
 
+  const grid = (key: keyof DrawnAxis): GridSize =>
+    ({ rows: rows[key], cols: cols[key] }) as GridSize;
+  const pair = (key: keyof DrawnAxis) => [rows[key], cols[key]] as Pair;
   return {
     kind,
-    input: { rows: rows.size, cols: cols.size },
-    output: { rows: rows.output, cols: cols.output },
-    kernel: { rows: rows.kernel, cols: cols.kernel },
-    source: { rows: rows.source, cols: cols.source },
-    stride: [rows.stride, cols.stride],
-    dilation: [rows.dilation, cols.dilation],
-    padding: {
-      top: rows.padBefore,
-      right: cols.padAfter,
-      bottom: rows.padAfter,
-      left: cols.padBefore,
-    },
-    spacing: [rows.spacing, cols.spacing],
+    input: grid('size'),
+    output: grid('output'),
+    kernel: grid('kernel'),
+    source: grid('input'),
+    stride: pair('stride'),
+    dilation: pair('dilation'),
+    padding: { top: rows.before, right: cols.after, bottom: rows.after, left: cols.before },
+    spacing: pair('spacing'),
     frameCount,
     cell,
     frame,
@@ -201,5 +201,5 @@ export function createDiagram(kind: Diagram['kind'], rows: DrawnAxis, cols: Draw
  */
 export function convDiagram(spec: ConvSpec): Diagram {
   const { rows, cols } = resolveConvSpec(spec);
-  return createDiagram('conv', drawnDirectAxis(rows), drawnDirectAxis(cols));
+  return blame(spec, () => createDiagram('conv', drawnDirectAxis(rows), drawnDirectAxis(cols)));
 }

@@ -9,34 +9,17 @@ export const INSERTED = -2;
  * One axis of the grid a diagram draws: a direct convolution with `stride` and `dilation` over
  * `size` cells, where the source cells sit `spacing` apart after `padBefore` padding cells.
  */
-export interface DrawnAxis {
+export interface DrawnAxis extends DirectAxis {
+  /** Drawn cells: `before` padding cells, the `input` source cells with their gaps, `after`. */
   size: number;
-  output: number;
-  kernel: number;
-  stride: number;
-  dilation: number;
-  padBefore: number;
-  padAfter: number;
-  source: number;
   spacing: number;
   /** True for transposed diagrams: window offset j multiplies kernel weight k−1−j. */
-  flipped: boolean;
+  flipped?: boolean;
 }
 
 /** The drawn axis of a direct convolution is the padded input itself. */
 export function drawnDirectAxis(axis: DirectAxis): DrawnAxis {
-  return {
-    size: axis.input + axis.before + axis.after,
-    output: axis.output,
-    kernel: axis.kernel,
-    stride: axis.stride,
-    dilation: axis.dilation,
-    padBefore: axis.before,
-    padAfter: axis.after,
-    source: axis.input,
-    spacing: 1,
-    flipped: false,
-  };
+  return { ...axis, size: axis.input + axis.before + axis.after, spacing: 1 };
 }
 
 /**
@@ -50,21 +33,17 @@ export function drawnTransposedAxis(axis: TransposedAxis, name: AxisName): Drawn
     throw new ConvArithmeticError(
       'padding',
       largest,
-      `padding (${largest}) is larger than dilation·(kernel−1) (${reach}) on ${name}: a transposed diagram cannot draw negative padding`,
+      `padding (${largest}) is larger than dilation·(kernel−1) (${reach}) on ${name}, which a transposed diagram cannot draw`,
     );
   }
-  const stretched = (axis.input - 1) * axis.stride + 1;
-  const padBefore = reach - axis.before;
-  const padAfter = reach - axis.after + axis.outputPadding;
+  const before = reach - axis.before;
+  const after = reach - axis.after + axis.outputPadding;
   return {
-    size: stretched + padBefore + padAfter,
-    output: axis.output,
-    kernel: axis.kernel,
+    ...axis,
+    size: (axis.input - 1) * axis.stride + 1 + before + after,
     stride: 1,
-    dilation: axis.dilation,
-    padBefore,
-    padAfter,
-    source: axis.input,
+    before,
+    after,
     spacing: axis.stride,
     flipped: true,
   };
@@ -72,8 +51,8 @@ export function drawnTransposedAxis(axis: TransposedAxis, name: AxisName): Drawn
 
 /** The source index at drawn position `pos`, or PADDING / INSERTED. */
 export function classify(axis: DrawnAxis, pos: number): number {
-  const offset = pos - axis.padBefore;
-  if (offset < 0 || offset > (axis.source - 1) * axis.spacing) return PADDING;
+  const offset = pos - axis.before;
+  if (offset < 0 || offset > (axis.input - 1) * axis.spacing) return PADDING;
   if (offset % axis.spacing !== 0) return INSERTED;
   return offset / axis.spacing;
 }

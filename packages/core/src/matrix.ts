@@ -1,4 +1,4 @@
-import { ConvArithmeticError, describeValue } from './errors';
+import { mustBe } from './errors';
 import type { Pair } from './pair';
 
 /** A rectangular grid of numbers, row by row. */
@@ -11,22 +11,18 @@ export type Matrix = readonly (readonly number[])[];
  * matrixShape('kernel', [[0, 1, 2], [2, 2, 0]]) // [2, 3]
  */
 export function matrixShape(param: string, value: unknown): Pair {
-  const fail = (rule: string) =>
-    new ConvArithmeticError(param, value, `${param} ${rule}, got ${describeValue(value)}`);
-  if (!Array.isArray(value) || value.length === 0) throw fail('must be a non-empty array of rows');
-  const first: unknown = value[0];
-  if (!Array.isArray(first) || first.length === 0) throw fail('must hold non-empty rows');
-  const cols = first.length;
-  for (const row of value as unknown[]) {
-    if (!Array.isArray(row) || row.length !== cols) {
-      throw fail(`must be rectangular (every row ${cols} long)`);
-    }
-    for (const cell of row as unknown[]) {
-      if (typeof cell !== 'number' || !Number.isFinite(cell))
-        throw fail('must hold finite numbers only');
-    }
+  // Spread, not every(): holes must fail like any other missing number.
+  const rows: unknown[] = Array.isArray(value) ? [...value] : [];
+  const cols = (rows[0] as unknown[] | undefined)?.length;
+  if (
+    !cols ||
+    !rows.every(
+      (row) => Array.isArray(row) && row.length === cols && [...row].every(Number.isFinite),
+    )
+  ) {
+    throw mustBe(param, value, 'a non-empty, rectangular grid of finite numbers');
   }
-  return [value.length, cols];
+  return [rows.length, cols];
 }
 
 /** A rows × cols grid of zeros. */

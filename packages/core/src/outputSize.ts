@@ -5,7 +5,7 @@ import {
   type TransposedAxis,
   transposedAxis,
 } from './axis';
-import { orDefault, requireInteger } from './errors';
+import { blame, orDefault, requireInteger, requireObject } from './errors';
 import { type AxisPadding, resolveAxisPadding } from './padding';
 
 /** One axis of a direct convolution. */
@@ -22,26 +22,24 @@ export interface TransposedAxisSpec extends AxisSpec {
   outputPadding?: number | undefined;
 }
 
-function resolveAxisCommon(spec: AxisSpec) {
-  const input = requireInteger('input', spec.input, 1);
-  const kernel = requireInteger('kernel', spec.kernel, 1);
-  const stride = requireInteger('stride', orDefault(spec.stride, 1), 1);
-  const dilation = requireInteger('dilation', orDefault(spec.dilation, 1), 1);
-  const [before, after] = resolveAxisPadding(spec.padding, kernel, dilation);
-  return { input, kernel, stride, dilation, before, after };
-}
-
-/** Validates and resolves one axis of a direct convolution. */
-export function resolveDirectAxis(spec: AxisSpec, axis?: AxisName): DirectAxis {
-  const { input, kernel, stride, dilation, before, after } = resolveAxisCommon(spec);
-  return directAxis(input, kernel, stride, dilation, before, after, axis);
-}
-
-/** Validates and resolves one axis of a transposed convolution. */
-export function resolveTransposedAxis(spec: TransposedAxisSpec, axis?: AxisName): TransposedAxis {
-  const { input, kernel, stride, dilation, before, after } = resolveAxisCommon(spec);
-  const outputPadding = requireInteger('outputPadding', orDefault(spec.outputPadding, 0), 0);
-  return transposedAxis(input, kernel, stride, dilation, before, after, outputPadding, axis);
+/**
+ * Validates a one-axis spec and resolves it, as a transposed convolution when `transposed`; every
+ * error holds the caller's value of the field it names. `name` is the axis of a 2-D spec.
+ */
+export function resolveAxis(spec: unknown, transposed: true, name?: AxisName): TransposedAxis;
+export function resolveAxis(spec: unknown, transposed?: boolean, name?: AxisName): DirectAxis;
+export function resolveAxis(spec: unknown, transposed?: boolean, name?: AxisName): DirectAxis {
+  const fields = requireObject('spec', spec);
+  return blame(fields, () => {
+    const input = requireInteger('input', fields.input, 1);
+    const kernel = requireInteger('kernel', fields.kernel, 1);
+    const stride = requireInteger('stride', orDefault(fields.stride, 1), 1);
+    const dilation = requireInteger('dilation', orDefault(fields.dilation, 1), 1);
+    const [before, after] = resolveAxisPadding(fields.padding as AxisPadding, kernel, dilation);
+    const extra = requireInteger('outputPadding', orDefault(fields.outputPadding, 0), 0);
+    const sizes = { input, kernel, stride, dilation, before, after };
+    return transposed ? transposedAxis(sizes, extra, name) : directAxis(sizes, name);
+  });
 }
 
 /**
@@ -54,7 +52,7 @@ export function resolveTransposedAxis(spec: TransposedAxisSpec, axis?: AxisName)
  * convOutputSize({ input: 5, kernel: 4, padding: 'same' }) // 5
  */
 export function convOutputSize(spec: AxisSpec): number {
-  return resolveDirectAxis(spec).output;
+  return resolveAxis(spec).output;
 }
 
 /**
@@ -66,5 +64,5 @@ export function convOutputSize(spec: AxisSpec): number {
  * transposedConvOutputSize({ input: 3, kernel: 3, stride: 2, padding: 1, outputPadding: 1 }) // 6 (Fig 4.7)
  */
 export function transposedConvOutputSize(spec: TransposedAxisSpec): number {
-  return resolveTransposedAxis(spec).output;
+  return resolveAxis(spec, true).output;
 }

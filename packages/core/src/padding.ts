@@ -1,4 +1,6 @@
-import { ConvArithmeticError, describeValue, requireInteger } from './errors';
+import { blame, MAX_SAFE, mustBe, orDefault, requireInteger } from './errors';
+import { requireAtMost } from './limits';
+import { toPair } from './pair';
 
 /**
  * Named padding modes, per axis with kernel k and dilation d:
@@ -33,29 +35,27 @@ export interface Sides {
 const MODES: readonly string[] = ['valid', 'same', 'full'];
 
 function isMode(value: unknown): value is PaddingMode {
-  return typeof value === 'string' && MODES.includes(value);
+  return MODES.includes(value as string);
 }
+
+const MODE_RULE = "'valid', 'same' or 'full'";
+
+const unknownPadding = (value: unknown, rule = `a number, a pair or ${MODE_RULE}`) =>
+  mustBe('padding', value, rule);
 
 /**
  * `[before, after]` padding of a mode for a kernel of `kernel` taps spaced `dilation` apart.
  *
  * @example
  * modePadding('same', 4, 1) // [1, 2]: an even kernel pads one more after
+ * modePadding('bogus', 3, 1) // throws: padding must be 'valid', 'same' or 'full', got "bogus"
  */
 export function modePadding(mode: PaddingMode, kernel: number, dilation: number): [number, number] {
-  const total = dilation * (kernel - 1);
-  if (mode === 'valid') return [0, 0];
-  if (mode === 'full') return [total, total];
-  const before = Math.floor(total / 2);
-  return [before, total - before];
-}
-
-function unknownPadding(value: unknown, shape: string): ConvArithmeticError {
-  return new ConvArithmeticError(
-    'padding',
-    value,
-    `padding must be ${shape}, got ${describeValue(value)}`,
-  );
+  if (!isMode(mode)) throw unknownPadding(mode, MODE_RULE);
+  const total = (requireInteger('kernel', kernel, 1) - 1) * requireInteger('dilation', dilation, 1);
+  requireAtMost('dilation', total, 'cells of padding', MAX_SAFE, dilation);
+  const before = mode === 'full' ? total : mode === 'same' ? Math.floor(total / 2) : 0;
+  return [before, mode === 'same' ? total - before : before];
 }
 
 /**
@@ -70,20 +70,13 @@ export function resolveAxisPadding(
   kernel: number,
   dilation: number,
 ): [number, number] {
-  if (padding === undefined) return [0, 0];
-  if (isMode(padding)) return modePadding(padding, kernel, dilation);
-  if (Array.isArray(padding)) {
-    if (padding.length !== 2) throw unknownPadding(padding, 'a number, [before, after] or a mode');
-    return [
-      requireInteger('padding', padding[0], 0, padding),
-      requireInteger('padding', padding[1], 0, padding),
-    ];
-  }
-  if (typeof padding === 'number') {
-    const both = requireInteger('padding', padding, 0);
-    return [both, both];
-  }
-  throw unknownPadding(padding, "a number, [before, after], 'valid', 'same' or 'full'");
+  return blame({ padding, kernel, dilation }, () => {
+    if (isMode(padding)) return modePadding(padding, kernel, dilation);
+    const both = orDefault(padding, 0);
+    const pair = Array.isArray(padding) ? padding : typeof both === 'number' ? [both, both] : [];
+    if (pair.length !== 2) throw unknownPadding(padding);
+    return [requireInteger('padding', pair[0], 0), requireInteger('padding', pair[1], 0)];
+  });
 }
 
 /**
@@ -98,33 +91,31 @@ export function resolvePadding(
   kernel: readonly [number, number],
   dilation: readonly [number, number],
 ): Sides {
-  if (padding === undefined) return { top: 0, right: 0, bottom: 0, left: 0 };
-  if (isMode(padding)) {
-    const [top, bottom] = modePadding(padding, kernel[0], dilation[0]);
-    const [left, right] = modePadding(padding, kernel[1], dilation[1]);
+  return blame({ padding, kernel, dilation }, () => {
+    const k = toPair('kernel', kernel, 1);
+    const d = toPair('dilation', dilation, 1);
+    const [rows, cols] = axisPaddings(padding);
+    const [top, bottom] = resolveAxisPadding(rows, k[0], d[0]);
+    const [left, right] = resolveAxisPadding(cols, k[1], d[1]);
     return { top, right, bottom, left };
+  });
+}
+
+/**
+ * Splits 2-D padding into the padding of each axis, validated by `resolveAxisPadding`: a
+ * `[rows, cols]` pair of integers, each symmetric; sides as `[top, bottom]` and `[left, right]`;
+ * anything else (a number, a mode, junk) applies to both.
+ */
+export function axisPaddings(padding: unknown): [rows: AxisPadding, cols: AxisPadding] {
+  if (Array.isArray(padding) && padding.length === 2) {
+    return [requireInteger('padding', padding[0], 0), requireInteger('padding', padding[1], 0)];
   }
-  if (typeof padding === 'number') {
-    const all = requireInteger('padding', padding, 0);
-    return { top: all, right: all, bottom: all, left: all };
+  if (typeof padding === 'object' && padding && !Array.isArray(padding)) {
+    const sides = padding as Sides;
+    return [
+      [sides.top, sides.bottom],
+      [sides.left, sides.right],
+    ];
   }
-  if (Array.isArray(padding)) {
-    if (padding.length !== 2) throw unknownPadding(padding, 'a [rows, cols] pair');
-    const rows = requireInteger('padding', padding[0], 0, padding);
-    const cols = requireInteger('padding', padding[1], 0, padding);
-    return { top: rows, right: cols, bottom: rows, left: cols };
-  }
-  if (typeof padding === 'object' && padding !== null) {
-    const sides = padding as Partial<Record<keyof Sides, unknown>>;
-    return {
-      top: requireInteger('padding', sides.top, 0, padding),
-      right: requireInteger('padding', sides.right, 0, padding),
-      bottom: requireInteger('padding', sides.bottom, 0, padding),
-      left: requireInteger('padding', sides.left, 0, padding),
-    };
-  }
-  throw unknownPadding(
-    padding,
-    "a number, a [rows, cols] pair, 'valid', 'same', 'full' or { top, right, bottom, left }",
-  );
+  return [padding as AxisPadding, padding as AxisPadding];
 }

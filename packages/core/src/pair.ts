@@ -1,4 +1,4 @@
-import { ConvArithmeticError, describeValue, requireInteger } from './errors';
+import { mustBe, requireInteger } from './errors';
 
 /** A 2-D size: one number for both axes, or a `[rows, cols]` pair. */
 export type Size2D = number | readonly [number, number];
@@ -7,7 +7,8 @@ export type Size2D = number | readonly [number, number];
 export type Pair = readonly [rows: number, cols: number];
 
 /**
- * Validates a 2-D size and returns it as `[rows, cols]`.
+ * Validates a 2-D size and returns it as `[rows, cols]`. An error about one number of a pair
+ * holds that number; callers `blame` it on the pair they were given.
  *
  * @example
  * toPair('stride', 2, 1) // [2, 2]
@@ -16,16 +17,9 @@ export type Pair = readonly [rows: number, cols: number];
 export function toPair(param: string, value: unknown, min: number): Pair {
   if (Array.isArray(value)) {
     if (value.length !== 2) {
-      throw new ConvArithmeticError(
-        param,
-        value,
-        `${param} must be a number or a [rows, cols] pair, got ${describeValue(value)}`,
-      );
+      throw mustBe(param, value, 'a number or a [rows, cols] pair');
     }
-    return [
-      requireInteger(param, value[0], min, value),
-      requireInteger(param, value[1], min, value),
-    ];
+    return [requireInteger(param, value[0], min), requireInteger(param, value[1], min)];
   }
   const both = requireInteger(param, value, min);
   return [both, both];

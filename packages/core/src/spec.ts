@@ -1,6 +1,7 @@
-import { type DirectAxis, directAxis, type TransposedAxis, transposedAxis } from './axis';
-import { ConvArithmeticError, describeValue, orDefault } from './errors';
-import { type Padding, resolvePadding } from './padding';
+import type { AxisName, DirectAxis, TransposedAxis } from './axis';
+import { blame, orDefault, requireObject } from './errors';
+import { resolveAxis } from './outputSize';
+import { axisPaddings, type Padding } from './padding';
 import { type Pair, type Size2D, toPair } from './pair';
 
 /** A 2-D direct (or dilated) convolution. Every size is a number or a `[rows, cols]` pair. */
@@ -23,24 +24,34 @@ export interface Resolved<Axis> {
   cols: Axis;
 }
 
-function requireSpec(spec: unknown): asserts spec is Record<string, unknown> {
-  if (typeof spec !== 'object' || spec === null) {
-    throw new ConvArithmeticError(
-      'spec',
-      spec,
-      `spec must be an object, got ${describeValue(spec)}`,
-    );
-  }
-}
-
-function resolveCommon(spec: ConvSpec) {
-  requireSpec(spec);
-  const input = toPair('input', spec.input, 1);
-  const kernel = toPair('kernel', spec.kernel, 1);
-  const stride = toPair('stride', orDefault(spec.stride, 1), 1);
-  const dilation = toPair('dilation', orDefault(spec.dilation, 1), 1);
-  const padding = resolvePadding(spec.padding, kernel, dilation);
-  return { input, kernel, stride, dilation, padding };
+/**
+ * Validates a 2-D spec and resolves each axis as a one-axis spec; every error holds the caller's
+ * value of the field it names.
+ */
+function resolveAxes(spec: unknown, transposed?: boolean): Resolved<DirectAxis> {
+  const fields = requireObject('spec', spec);
+  return blame(fields, () => {
+    const input = toPair('input', fields.input, 1);
+    const kernel = toPair('kernel', fields.kernel, 1);
+    const stride = toPair('stride', orDefault(fields.stride, 1), 1);
+    const dilation = toPair('dilation', orDefault(fields.dilation, 1), 1);
+    const paddings = axisPaddings(fields.padding);
+    const outputPadding = toPair('outputPadding', orDefault(fields.outputPadding, 0), 0);
+    const axis = (i: 0 | 1, name: AxisName) =>
+      resolveAxis(
+        {
+          input: input[i],
+          kernel: kernel[i],
+          stride: stride[i],
+          dilation: dilation[i],
+          padding: paddings[i],
+          outputPadding: outputPadding[i],
+        },
+        transposed,
+        name,
+      );
+    return { rows: axis(0, 'rows'), cols: axis(1, 'cols') };
+  });
 }
 
 /**
@@ -50,27 +61,7 @@ function resolveCommon(spec: ConvSpec) {
  * resolveConvSpec({ input: 5, kernel: 3, padding: 'same' }).rows.output // 5
  */
 export function resolveConvSpec(spec: ConvSpec): Resolved<DirectAxis> {
-  const { input, kernel, stride, dilation, padding } = resolveCommon(spec);
-  return {
-    rows: directAxis(
-      input[0],
-      kernel[0],
-      stride[0],
-      dilation[0],
-      padding.top,
-      padding.bottom,
-      'rows',
-    ),
-    cols: directAxis(
-      input[1],
-      kernel[1],
-      stride[1],
-      dilation[1],
-      padding.left,
-      padding.right,
-      'cols',
-    ),
-  };
+  return resolveAxes(spec);
 }
 
 /**
@@ -80,31 +71,7 @@ export function resolveConvSpec(spec: ConvSpec): Resolved<DirectAxis> {
  * resolveTransposedSpec({ input: 3, kernel: 3, stride: 2, padding: 1 }).cols.output // 5
  */
 export function resolveTransposedSpec(spec: TransposedConvSpec): Resolved<TransposedAxis> {
-  const { input, kernel, stride, dilation, padding } = resolveCommon(spec);
-  const extra = toPair('outputPadding', orDefault(spec.outputPadding, 0), 0);
-  const { top, bottom, left, right } = padding;
-  return {
-    rows: transposedAxis(
-      input[0],
-      kernel[0],
-      stride[0],
-      dilation[0],
-      top,
-      bottom,
-      extra[0],
-      'rows',
-    ),
-    cols: transposedAxis(
-      input[1],
-      kernel[1],
-      stride[1],
-      dilation[1],
-      left,
-      right,
-      extra[1],
-      'cols',
-    ),
-  };
+  return resolveAxes(spec, true) as Resolved<TransposedAxis>;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createDiagram, type Diagram } from './diagram';
 import { drawnTransposedAxis } from './drawnAxis';
+import { blame } from './errors';
 import { resolveTransposedSpec, type TransposedConvSpec } from './spec';
 
 /**
@@ -16,9 +17,11 @@ import { resolveTransposedSpec, type TransposedConvSpec } from './spec';
  */
 export function transposedConvDiagram(spec: TransposedConvSpec): Diagram {
   const { rows, cols } = resolveTransposedSpec(spec);
-  return createDiagram(
-    'transposed',
-    drawnTransposedAxis(rows, 'rows'),
-    drawnTransposedAxis(cols, 'cols'),
+  return blame(spec, () =>
+    createDiagram(
+      'transposed',
+      drawnTransposedAxis(rows, 'rows'),
+      drawnTransposedAxis(cols, 'cols'),
+    ),
   );
 }
