@@ -11,6 +11,7 @@ import {
   figureSpecOf,
   MAX_GRID_SIZE,
 } from './spec';
+import { propsError } from './validateProps';
 
 /** What one animation draws, computed from its props without React: for exporters and tests. */
 export interface FigureModel {
@@ -26,7 +27,8 @@ const defaultLayout = (numbers: DiagramNumbers | null): LayoutKind =>
 
 /**
  * The diagram, numbers, layout and accessible name the components would draw for these props.
- * Throws ConvArithmeticError on invalid props, exactly as the components would report them.
+ * Throws ConvArithmeticError on invalid props, exactly as the components would report them;
+ * sizes are checked against `maxGridSize` before anything of that size is built.
  *
  * @example
  * const { diagram, title } = createFigureModel('transposed', { input: 3, kernel: 3, stride: 2 })
@@ -35,6 +37,8 @@ export function createFigureModel(
   kind: FigureKind,
   props: FigureSpec & AnimationOptions,
 ): FigureModel {
+  const invalid = propsError(props);
+  if (invalid) throw invalid;
   const spec = figureSpecOf(kind, props);
   const diagram = buildDiagram(kind, spec, props.maxGridSize ?? MAX_GRID_SIZE);
   const numbers =

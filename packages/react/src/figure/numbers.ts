@@ -70,5 +70,13 @@ export function diagramNumbers(
     diagram.kind === 'transposed'
       ? transposedConvolve(input, weights, { ...options, outputPadding: spec.outputPadding })
       : convolve(input, weights, options);
+  // Finite values can still sum past the largest double; never print "Infinity".
+  if (!output.every((row) => row.every(Number.isFinite))) {
+    throw new ConvArithmeticError(
+      'values',
+      values,
+      'values overflow: the output holds numbers too large to represent; use smaller values',
+    );
+  }
   return { input, kernel: weights, output };
 }

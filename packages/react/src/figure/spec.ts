@@ -2,8 +2,12 @@ import {
   ConvArithmeticError,
   convDiagram,
   type Diagram,
+  type DirectAxis,
   type Padding,
+  resolveConvSpec,
+  resolveTransposedSpec,
   type Size2D,
+  type TransposedAxis,
   transposedConvDiagram,
 } from '@conv-arithmetic/core';
 
@@ -37,25 +41,48 @@ export function figureSpecOf(kind: FigureKind, spec: FigureSpec): FigureSpec {
 /** Default cap on drawn cells per side: beyond it a diagram stops being readable on a page. */
 export const MAX_GRID_SIZE = 64;
 
-/** Builds the diagram for a component's props; throws ConvArithmeticError on anything invalid. */
+/**
+ * Cells one axis of the diagram draws, from the resolved numbers alone: the padded input of a
+ * direct convolution; for a transposed one, the input stretched by s−1 inserted zeros and padded
+ * by d·(k−1)−p on each side, plus outputPadding.
+ *
+ * @example
+ * drawnCells(resolveConvSpec({ input: 5, kernel: 3, padding: 1 }).rows) // 7
+ */
+export function drawnCells(axis: DirectAxis | TransposedAxis): number {
+  const { input, kernel, stride, dilation, before, after } = axis;
+  return 'outputPadding' in axis
+    ? (input - 1) * stride + 1 + 2 * dilation * (kernel - 1) - before - after + axis.outputPadding
+    : input + before + after;
+}
+
+/** The prop that makes an axis too large: the one that alone exceeds the cap, else `input`. */
+function culprit(axis: DirectAxis | TransposedAxis, cap: number): keyof FigureSpec {
+  if (axis.kernel > cap) return 'kernel';
+  if (axis.dilation * (axis.kernel - 1) + 1 > cap) return 'dilation';
+  if ('outputPadding' in axis)
+    return axis.input <= cap && (axis.input - 1) * axis.stride + 1 > cap ? 'stride' : 'input';
+  return axis.input <= cap && axis.before + axis.after > cap ? 'padding' : 'input';
+}
+
+const count = (n: number) => (Number.isSafeInteger(n) ? String(n) : 'over 2^53');
+
+/**
+ * Builds the diagram for a component's props; throws ConvArithmeticError on anything invalid.
+ * The size is checked from the spec's numbers first (O(1)), so a huge spec is refused at once.
+ */
 export function buildDiagram(kind: FigureKind, spec: FigureSpec, maxGridSize: number): Diagram {
-  const { input, kernel, stride, padding, dilation, outputPadding } = figureSpecOf(kind, spec);
-  const diagram =
-    kind === 'transposed'
-      ? transposedConvDiagram({ input, kernel, stride, padding, dilation, outputPadding })
-      : convDiagram({ input, kernel, stride, padding, dilation });
-  const largest = Math.max(
-    diagram.input.rows,
-    diagram.input.cols,
-    diagram.output.rows,
-    diagram.output.cols,
-  );
-  if (largest > maxGridSize) {
+  const figure = figureSpecOf(kind, spec);
+  const { rows, cols } =
+    kind === 'transposed' ? resolveTransposedSpec(figure) : resolveConvSpec(figure);
+  const [height, width] = [drawnCells(rows), drawnCells(cols)];
+  if (height > maxGridSize || width > maxGridSize) {
+    const param = culprit(height > maxGridSize ? rows : cols, maxGridSize);
     throw new ConvArithmeticError(
-      'input',
-      input,
-      `input draws a ${diagram.input.rows}×${diagram.input.cols} grid with a ${diagram.output.rows}×${diagram.output.cols} output, more than maxGridSize (${maxGridSize}) cells per side`,
+      param,
+      figure[param],
+      `${param} draws a ${count(height)}×${count(width)} grid with a ${count(rows.output)}×${count(cols.output)} output, more than maxGridSize (${maxGridSize}) cells per side`,
     );
   }
-  return diagram;
+  return kind === 'transposed' ? transposedConvDiagram(figure) : convDiagram(figure);
 }
