@@ -10,6 +10,19 @@ export const range =
     value <= max &&
     (!integer || Number.isInteger(value));
 
+/** The rule "a number from min to max" (or "an integer …"). */
+export const between = (min: number, max: number, integer = false): Rule => [
+  range(min, max, integer),
+  `${integer ? 'an integer' : 'a number'} from ${min} to ${max}`,
+];
+
+/** One rule for each of several space-separated names. */
+export const each = (names: string, rule: Rule): Record<string, Rule> =>
+  Object.fromEntries(names.split(' ').map((name) => [name, rule]));
+
+/** The rule "typeof value is `type`". */
+export const typed = (type: string, must: string): Rule => [(value) => typeof value === type, must];
+
 /** An object literal: not null, an array, a class instance or a React element. */
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' &&
@@ -18,12 +31,16 @@ export const isPlainObject = (value: unknown): value is Record<string, unknown> 
 
 /**
  * A value as an error message shows it: short, and never throwing (BigInt, cycles, functions).
+ * Strings with characters beyond words and simple punctuation are not echoed: the message is
+ * rendered into the page, and a rejected theme value must not reach it in any form.
  *
  * @example
  * shown(10n) // "10n"
  */
 export function shown(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.slice(0, 60));
+  if (typeof value === 'string') {
+    return /^[\w#.,%\s-]{0,60}$/.test(value) ? JSON.stringify(value) : 'a string it cannot show';
+  }
   if (typeof value === 'bigint') return `${value}n`;
   if (typeof value === 'function') return 'a function';
   if (typeof value !== 'object' || value === null) return String(value);
@@ -31,33 +48,26 @@ export function shown(value: unknown): string {
     const json = JSON.stringify(value);
     return json.length > 60 ? `${json.slice(0, 60)}…` : json;
   } catch {
-    return 'an object JSON cannot show (a cycle or a BigInt)';
+    return 'an object with a cycle or a BigInt';
   }
 }
 
 /**
  * A string standing for a value's content, for memo keys: equal for equal plain data, and never
- * throwing on BigInt, cycles, NaN or functions (which JSON would drop or reject).
+ * throwing. BigInt, NaN, ±Infinity, functions and symbols get keys of their own (JSON would
+ * drop them or write null); a cycle gets a fresh key, so nothing stale is reused.
  *
  * @example
  * contentKey([5, 3n]) === contentKey([5, 3n]) // true
  */
 export function contentKey(value: unknown): string {
-  const seen = new Map<object, number>();
   try {
-    return JSON.stringify(value, (_key, item: unknown) => {
-      if (typeof item === 'object' && item !== null) {
-        const index = seen.get(item);
-        if (index !== undefined) return `\0ref${index}`;
-        seen.set(item, seen.size);
-        return item;
-      }
-      if (typeof item === 'number' && !Number.isFinite(item)) return `\0${item}`;
-      if (typeof item === 'bigint' || typeof item === 'symbol') return `\0${String(item)}n`;
-      return typeof item === 'function' ? '\0function' : item;
-    });
+    return JSON.stringify(value, (_key, item: unknown) =>
+      typeof item === 'object' || typeof item === 'string' || Number.isFinite(item)
+        ? item
+        : `\0${typeof item}${String(item)}`,
+    );
   } catch {
-    // A getter or proxy that throws: no stable content, so never reuse a previous result.
-    return `\0unkeyable:${Math.random()}`;
+    return `\0${Math.random()}`;
   }
 }

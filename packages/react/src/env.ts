@@ -5,7 +5,8 @@ declare const process: { env: { NODE_ENV?: string | undefined } };
 
 /**
  * True outside production builds. Guard developer-only warnings with `if (DEV)` (not a function
- * call) so production bundles strip them.
+ * call) so production bundles strip them; code split across chunks may write the expression
+ * itself, `process.env.NODE_ENV !== 'production'`, which every bundler folds.
  *
  * @example
  * if (DEV) console.warn('conv-arithmetic: frame changed from controlled to uncontrolled');

@@ -75,7 +75,7 @@ export function diagramNumbers(
     throw new ConvArithmeticError(
       'values',
       values,
-      'values overflow: the output holds numbers too large to represent; use smaller values',
+      'values overflow: the output is too large for a number',
     );
   }
   return { input, kernel: weights, output };

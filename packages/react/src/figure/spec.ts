@@ -56,16 +56,13 @@ export function drawnCells(axis: DirectAxis | TransposedAxis): number {
     : input + before + after;
 }
 
-/** The prop that makes an axis too large: the one that alone exceeds the cap, else `input`. */
-function culprit(axis: DirectAxis | TransposedAxis, cap: number): keyof FigureSpec {
+/** The prop that makes an axis too large: the kernel or padding when alone over the cap, else input. */
+function culprit(axis: DirectAxis | TransposedAxis, cap: number): 'input' | 'kernel' | 'padding' {
   if (axis.kernel > cap) return 'kernel';
-  if (axis.dilation * (axis.kernel - 1) + 1 > cap) return 'dilation';
-  if ('outputPadding' in axis)
-    return axis.input <= cap && (axis.input - 1) * axis.stride + 1 > cap ? 'stride' : 'input';
-  return axis.input <= cap && axis.before + axis.after > cap ? 'padding' : 'input';
+  return !('outputPadding' in axis) && axis.input <= cap && axis.before + axis.after > cap
+    ? 'padding'
+    : 'input';
 }
-
-const count = (n: number) => (Number.isSafeInteger(n) ? String(n) : 'over 2^53');
 
 /**
  * Builds the diagram for a component's props; throws ConvArithmeticError on anything invalid.
@@ -81,7 +78,7 @@ export function buildDiagram(kind: FigureKind, spec: FigureSpec, maxGridSize: nu
     throw new ConvArithmeticError(
       param,
       figure[param],
-      `${param} draws a ${count(height)}×${count(width)} grid with a ${count(rows.output)}×${count(cols.output)} output, more than maxGridSize (${maxGridSize}) cells per side`,
+      `${param} draws a ${height}×${width} grid, more than maxGridSize (${maxGridSize}) cells per side`,
     );
   }
   return kind === 'transposed' ? transposedConvDiagram(figure) : convDiagram(figure);

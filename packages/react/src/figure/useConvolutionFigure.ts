@@ -1,7 +1,6 @@
 import { ConvArithmeticError } from '@conv-arithmetic/core';
 import { useEffect, useMemo, useRef } from 'react';
 import { contentKey } from '../checks';
-import { DEV } from '../env';
 import { type Playback, usePlayback } from '../playback/usePlayback';
 import { useOnScreen, usePageVisible, usePrefersReducedMotion } from '../playback/visibility';
 import { useThemeState } from '../theme/context';
@@ -72,7 +71,8 @@ export function useConvolutionFigure(
   // One console error per distinct problem, never one per render; development builds only.
   const message = error ? `${error.param}: ${error.message}` : null;
   useEffect(() => {
-    if (DEV && message) console.error(`conv-arithmetic: invalid props: ${message}`);
+    if (process.env.NODE_ENV !== 'production' && message)
+      console.error(`conv-arithmetic: invalid props: ${message}`);
   }, [message]);
 
   const rootRef = useRef<HTMLElement | null>(null);

@@ -1,21 +1,10 @@
 import { ConvArithmeticError } from '@conv-arithmetic/core';
-import { isPlainObject, type Rule, range, shown } from '../checks';
-import { SPEEDS } from '../controls/speeds';
-import type { DownloadFormat } from '../export/browserDownload';
+import { between, each, isPlainObject, type Rule, shown, typed } from '../checks';
 
 /** The largest `maxGridSize` accepted: 256 cells per side is already ~65,000 drawn polygons. */
 export const GRID_SIZE_CEILING = 256;
 
-const FORMATS: readonly DownloadFormat[] = ['gif', 'svg', 'png'];
-
-const BOOLEAN: Rule = [(value) => typeof value === 'boolean', 'true or false'];
-const FUNCTION: Rule = [(value) => typeof value === 'function', 'a function'];
-const STRING: Rule = [(value) => typeof value === 'string', 'a string'];
-const NUMBER: Rule = [(value) => typeof value === 'number', 'a number'];
-const SPEED: Rule = [
-  (value) => (SPEEDS as readonly unknown[]).includes(value) || range(0.01, 100)(value),
-  `one of ${SPEEDS.join(', ')} or another number from 0.01 to 100`,
-];
+const FORMATS: readonly unknown[] = ['gif', 'svg', 'png'];
 
 /** Text, numbers, elements (anything React tags), or arrays of them: what React can render. */
 const isNode = (value: unknown, depth = 0): boolean =>
@@ -27,57 +16,38 @@ const isNode = (value: unknown, depth = 0): boolean =>
 /**
  * The rule for each option prop, checked before anything is built. Spec props (input, kernel,
  * stride, padding, dilation, outputPadding) are the core's to check; frame ranges the playback's.
+ * Speeds: the menu's (SPEEDS) or any other in range, which the menu then lists.
  */
 const PROP_RULES: Record<string, Rule> = {
-  autoPlay: BOOLEAN,
-  loop: BOOLEAN,
-  controls: BOOLEAN,
-  showValues: BOOLEAN,
-  labels: BOOLEAN,
-  playing: BOOLEAN,
-  onFrameChange: FUNCTION,
-  onPlayingChange: FUNCTION,
-  onSpeedChange: FUNCTION,
-  onHoverChange: FUNCTION,
-  title: STRING,
-  label: STRING,
-  description: STRING,
-  className: STRING,
-  downloadName: [(value) => typeof value === 'string' && value.length > 0, 'a non-empty string'],
-  frame: NUMBER,
-  defaultFrame: NUMBER,
-  fps: [range(0.001, 1000), 'a number of frames per second from 0.001 to 1000'],
-  frameDuration: [range(1, 1e6), 'a number of milliseconds from 1 to 1000000'],
-  speed: SPEED,
-  defaultSpeed: SPEED,
-  cellSize: [range(1, 1000), 'a number of px from 1 to 1000'],
-  maxGridSize: [
-    range(1, GRID_SIZE_CEILING, true),
-    `an integer from 1 to ${GRID_SIZE_CEILING} (cells per side)`,
-  ],
+  ...each('autoPlay loop controls showValues labels playing', typed('boolean', 'true or false')),
+  ...each(
+    'onFrameChange onPlayingChange onSpeedChange onHoverChange',
+    typed('function', 'a function'),
+  ),
+  ...each('title label description className', typed('string', 'a string')),
+  ...each('frame defaultFrame', typed('number', 'a number')),
+  ...each('speed defaultSpeed', between(0.01, 100)),
+  fps: between(0.001, 1000),
+  frameDuration: between(1, 1e6),
+  cellSize: between(1, 1000),
+  maxGridSize: between(1, GRID_SIZE_CEILING, true),
+  downloadName: [(value) => typeof value === 'string' && value !== '', 'a non-empty string'],
   layout: [(value) => value === 'perspective' || value === 'flat', "'perspective' or 'flat'"],
-  style: [
-    (value) =>
-      isPlainObject(value) &&
-      Object.values(value).every(
-        (item) => item == null || typeof item === 'string' || range(-1e9, 1e9)(item),
-      ),
-    'an object of CSS properties with string or finite number values',
-  ],
+  style: [isPlainObject, 'an object of CSS properties'],
   download: [
     (value) =>
       typeof value === 'boolean' ||
       (Array.isArray(value) &&
         value.every((format, i) => FORMATS.includes(format) && value.indexOf(format) === i)),
-    `true, false, or an array of distinct formats from ${FORMATS.map((f) => `'${f}'`).join(', ')}`,
+    "true, false or an array of distinct 'gif', 'svg', 'png'",
   ],
   values: [
     (value) =>
       isPlainObject(value) &&
       Object.keys(value).every((key) => key === 'input' || key === 'kernel'),
-    'an object with `input` and/or `kernel` matrices',
+    'an object with input and/or kernel matrices',
   ],
-  caption: [isNode, 'a React node (text, elements or arrays of them)'],
+  caption: [isNode, 'a React node'],
 };
 
 /**
@@ -85,7 +55,7 @@ const PROP_RULES: Record<string, Rule> = {
  * `undefined` take their defaults.
  *
  * @example
- * propsError({ fps: 0 })?.message // "fps must be a number of frames per second from 0.001 to 1000, got 0"
+ * propsError({ fps: 0 })?.message // "fps must be a number from 0.001 to 1000, got 0"
  */
 export function propsError(props: object): ConvArithmeticError | null {
   for (const [name, value] of Object.entries(props)) {

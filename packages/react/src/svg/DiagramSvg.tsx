@@ -1,5 +1,4 @@
-import type { Diagram } from '@conv-arithmetic/core';
-import { ConvArithmeticError } from '@conv-arithmetic/core';
+import type { ConvArithmeticError, Diagram } from '@conv-arithmetic/core';
 import {
   type CSSProperties,
   type PointerEvent,
@@ -10,7 +9,6 @@ import {
   useRef,
   useState,
 } from 'react';
-import { DEV } from '../env';
 import { ErrorMessage } from '../figure/ErrorMessage';
 import { frameError } from '../figure/model';
 import { propsError } from '../figure/validateProps';
@@ -61,18 +59,11 @@ function sameTarget(a: HoverTarget | null, b: HoverTarget | null): boolean {
   return a.plane === b.plane && a.row === b.row && a.col === b.col;
 }
 
-/** Why these props cannot be drawn, or null: the diagram, theme, every value prop, the frame. */
-function svgError(props: DiagramSvgProps): ConvArithmeticError | null {
-  const { diagram } = props;
-  if (typeof diagram?.frame !== 'function') {
-    return new ConvArithmeticError('diagram', diagram, 'diagram must be a diagram from the core');
-  }
-  return (
-    themeError(props.theme, true) ??
-    propsError(props) ??
-    frameError(props.frame, diagram.frameCount)
-  );
-}
+/** Why these props cannot be drawn, or null: the theme, every value prop, then the frame. */
+const svgError = (props: DiagramSvgProps): ConvArithmeticError | null =>
+  themeError(props.theme, true) ??
+  propsError(props) ??
+  frameError(props.frame, props.diagram.frameCount);
 
 /**
  * One frame of a diagram as a self-contained SVG: every colour is a presentation attribute, so
@@ -87,7 +78,8 @@ export function DiagramSvg(props: DiagramSvgProps) {
   // A bad prop is a caller's bug: say so inline, as the components do, and once in development.
   const message = error && `${error.param}: ${error.message}`;
   useEffect(() => {
-    if (DEV && message) console.error(`conv-arithmetic: invalid props: ${message}`);
+    if (process.env.NODE_ENV !== 'production' && message)
+      console.error(`conv-arithmetic: invalid props: ${message}`);
   }, [message]);
   return error ? <ErrorMessage error={error} theme={props.theme} /> : <Picture {...props} />;
 }

@@ -5,18 +5,17 @@ import { contentKey } from '../checks';
 import { ErrorMessage } from '../figure/ErrorMessage';
 import { defineTheme } from './defineTheme';
 import { type ConvTheme, classicTheme, type ThemeOverrides } from './tokens';
-import { safeTheme, themeError } from './validateTheme';
+import { themeError } from './validateTheme';
 
 /** Our tokens live under this key of the styled-components theme, beside the host's own. */
 export const THEME_KEY = 'convArithmetic';
 
 type HostTheme = Record<string, unknown> & { [THEME_KEY]?: ConvTheme };
 
-/** The tokens the nearest provider gives (checked: a host may write this key by hand). */
+/** The tokens the nearest provider gives (already checked by it). */
 function useInheritedTheme(): ConvTheme {
   const host = useContext(ThemeContext) as HostTheme | undefined;
-  const inherited = host?.[THEME_KEY] ?? classicTheme;
-  return useMemo(() => safeTheme(inherited), [inherited]);
+  return host?.[THEME_KEY] ?? classicTheme;
 }
 
 /**
