@@ -57,8 +57,10 @@ export function diagramNumbers(
   values: { input?: Matrix | undefined; kernel?: Matrix | undefined } | undefined,
 ): DiagramNumbers {
   const { source, kernel } = diagram;
-  if (values?.input) requireShape('values.input', values.input, source.rows, source.cols);
-  if (values?.kernel) requireShape('values.kernel', values.kernel, kernel.rows, kernel.cols);
+  if (values?.input !== undefined)
+    requireShape('values.input', values.input, source.rows, source.cols);
+  if (values?.kernel !== undefined)
+    requireShape('values.kernel', values.kernel, kernel.rows, kernel.cols);
   const input =
     values?.input ??
     defaultMatrix(source.rows, source.cols, PAPER_INPUT, (r, c) => (3 * r + 2 * c + 1) % 4);

@@ -9,7 +9,7 @@ import { describeFrame } from './describe';
 import { createFigureModel, type FigureModel } from './model';
 import type { AnimationOptions } from './props';
 import type { FigureKind, FigureSpec } from './spec';
-import { propsError } from './validateProps';
+import { passingProps, propsError } from './validateProps';
 
 export interface ConvolutionFigure {
   /** What to draw (diagram, numbers, layout, title); null when the props are invalid. */
@@ -80,20 +80,22 @@ export function useConvolutionFigure(
   const pageVisible = usePageVisible();
   const reducedMotion = usePrefersReducedMotion();
 
+  // The clock never sees a value that failed its rule; the alert names it instead.
+  const timing = error ? passingProps(props) : props;
   const playback = usePlayback({
     frameCount: diagram?.frameCount ?? 0,
-    frame: props.frame,
-    defaultFrame: props.defaultFrame,
-    onFrameChange: props.onFrameChange,
-    playing: props.playing,
-    defaultPlaying: props.autoPlay ?? !reducedMotion,
-    onPlayingChange: props.onPlayingChange,
-    fps: props.fps,
-    frameDuration: props.frameDuration,
-    speed: props.speed,
-    defaultSpeed: props.defaultSpeed,
-    onSpeedChange: props.onSpeedChange,
-    loop: props.loop,
+    frame: timing.frame,
+    defaultFrame: timing.defaultFrame,
+    onFrameChange: timing.onFrameChange,
+    playing: timing.playing,
+    defaultPlaying: timing.autoPlay ?? !reducedMotion,
+    onPlayingChange: timing.onPlayingChange,
+    fps: timing.fps,
+    frameDuration: timing.frameDuration,
+    speed: timing.speed,
+    defaultSpeed: timing.defaultSpeed,
+    onSpeedChange: timing.onSpeedChange,
+    loop: timing.loop,
     active: onScreen && pageVisible,
   });
 

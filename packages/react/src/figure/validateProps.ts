@@ -70,3 +70,15 @@ export function propsError(props: object): ConvArithmeticError | null {
   }
   return null;
 }
+
+/**
+ * The props that pass their rules; one that fails reads as not given. For code that must keep
+ * running while the alert shows (the playback clock would do arithmetic on a BigInt fps).
+ *
+ * @example
+ * passingProps({ fps: 0n, loop: true }) // { loop: true }
+ */
+export const passingProps = <T extends object>(props: T): Partial<T> =>
+  Object.fromEntries(
+    Object.entries(props).filter(([name, value]) => !propsError({ [name]: value })),
+  ) as Partial<T>;
