@@ -25,6 +25,16 @@ export interface FigureModel {
 const defaultLayout = (numbers: DiagramNumbers | null): LayoutKind =>
   numbers ? 'flat' : 'perspective';
 
+/** The numbers to print; whatever fails in reading `values` is reported as `values`. */
+function numbersOf(diagram: Diagram, spec: FigureSpec, values: AnimationOptions['values']) {
+  try {
+    return diagramNumbers(diagram, spec, values);
+  } catch (error) {
+    if (error instanceof ConvArithmeticError) throw error;
+    throw new ConvArithmeticError('values', values, `values cannot be read: ${String(error)}`);
+  }
+}
+
 /**
  * The diagram, numbers, layout and accessible name the components would draw for these props.
  * Throws ConvArithmeticError on invalid props, exactly as the components would report them;
@@ -41,8 +51,7 @@ export function createFigureModel(
   if (invalid) throw invalid;
   const spec = figureSpecOf(kind, props);
   const diagram = buildDiagram(kind, spec, props.maxGridSize ?? MAX_GRID_SIZE);
-  const numbers =
-    props.showValues || props.values ? diagramNumbers(diagram, spec, props.values) : null;
+  const numbers = props.showValues || props.values ? numbersOf(diagram, spec, props.values) : null;
   return {
     diagram,
     numbers,
