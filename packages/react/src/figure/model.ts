@@ -31,7 +31,7 @@ function numbersOf(diagram: Diagram, spec: FigureSpec, values: AnimationOptions[
     return diagramNumbers(diagram, spec, values);
   } catch (error) {
     if (error instanceof ConvArithmeticError) throw error;
-    throw new ConvArithmeticError('values', values, `values cannot be read: ${String(error)}`);
+    throw new ConvArithmeticError('values', values, `values: ${error}`);
   }
 }
 

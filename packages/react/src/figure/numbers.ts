@@ -74,11 +74,7 @@ export function diagramNumbers(
       : convolve(input, weights, options);
   // Finite values can still sum past the largest double; never print "Infinity".
   if (!output.every((row) => row.every(Number.isFinite))) {
-    throw new ConvArithmeticError(
-      'values',
-      values,
-      'values overflow: the output is too large for a number',
-    );
+    throw new ConvArithmeticError('values', values, 'values overflow: the output is not finite');
   }
   return { input, kernel: weights, output };
 }

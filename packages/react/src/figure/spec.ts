@@ -43,18 +43,16 @@ export const MAX_GRID_SIZE = 64;
 
 /**
  * Cells one axis of the diagram draws, from the resolved numbers alone: the padded input of a
- * direct convolution; for a transposed one, the input stretched by s−1 inserted zeros and padded
- * by d·(k−1)−p on each side, plus outputPadding.
+ * direct convolution; for a transposed one, the grid its unit-stride equivalent slides over
+ * (the stretched, padded input), whose output plus the kernel's reach d·(k−1) spans it.
  *
  * @example
  * drawnCells(resolveConvSpec({ input: 5, kernel: 3, padding: 1 }).rows) // 7
  */
-export function drawnCells(axis: DirectAxis | TransposedAxis): number {
-  const { input, kernel, stride, dilation, before, after } = axis;
-  return 'outputPadding' in axis
-    ? (input - 1) * stride + 1 + 2 * dilation * (kernel - 1) - before - after + axis.outputPadding
-    : input + before + after;
-}
+export const drawnCells = (axis: DirectAxis | TransposedAxis): number =>
+  'outputPadding' in axis
+    ? axis.output + axis.dilation * (axis.kernel - 1)
+    : axis.input + axis.before + axis.after;
 
 /** The prop that makes an axis too large: the kernel or padding when alone over the cap, else input. */
 function culprit(axis: DirectAxis | TransposedAxis, cap: number): 'input' | 'kernel' | 'padding' {

@@ -28,12 +28,14 @@ function useInheritedTheme(): ConvTheme {
  */
 export function ConvThemeProvider(props: { theme: ThemeOverrides; children?: ReactNode }) {
   const { theme, children } = props;
-  const inherited = useInheritedTheme();
   const error = themeError(theme);
-  if (error) return <ErrorMessage error={error} theme={inherited} />;
+  if (error) return <ErrorMessage error={error} theme={classicTheme} />;
   return (
     <ThemeProvider
-      theme={(outer?: HostTheme) => ({ ...outer, [THEME_KEY]: defineTheme(theme, inherited) })}
+      theme={(outer?: HostTheme) => ({
+        ...outer,
+        [THEME_KEY]: defineTheme(theme, outer?.[THEME_KEY] ?? classicTheme),
+      })}
     >
       {children}
     </ThemeProvider>
