@@ -103,6 +103,13 @@ describe('defineTheme refuses anything else, naming theme and the token', () => 
   });
 });
 
+let seenTheme: unknown;
+/** Records the theme useConvTheme returns for an unsafe override. */
+function UnsafeOverrideProbe() {
+  seenTheme = useConvTheme({ colors: { output: 'url(/l)' } });
+  return null;
+}
+
 describe('components with an unsafe theme', () => {
   it('the per-diagram theme prop renders the alert, drawn in the preset tokens', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -130,12 +137,7 @@ describe('components with an unsafe theme', () => {
   });
 
   it('useConvTheme ignores an unsafe override and keeps the inherited tokens', () => {
-    let seen: unknown;
-    function Probe() {
-      seen = useConvTheme({ colors: { output: 'url(/l)' } });
-      return null;
-    }
-    render(<Probe />);
-    expect(seen).toBe(classicTheme);
+    render(<UnsafeOverrideProbe />);
+    expect(seenTheme).toBe(classicTheme);
   });
 });
