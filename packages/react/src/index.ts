@@ -30,11 +30,6 @@ export type { HoverTarget } from './svg/Highlight';
 export type { LayoutKind } from './svg/layout';
 export type { DiagramNumbers } from './svg/values';
 export { ConvThemeProvider, THEME_KEY, useConvTheme } from './theme/context';
+export { defineTheme } from './theme/defineTheme';
 export type { ConvTheme, ThemeOverrides } from './theme/tokens';
-export {
-  classicTheme,
-  darkTheme,
-  defineTheme,
-  highContrastTheme,
-  slideTheme,
-} from './theme/tokens';
+export { classicTheme, darkTheme, highContrastTheme, slideTheme } from './theme/tokens';

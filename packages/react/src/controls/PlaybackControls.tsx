@@ -1,12 +1,15 @@
 import { useId } from 'react';
+import { ErrorMessage } from '../figure/ErrorMessage';
+import { propsError } from '../figure/validateProps';
 import type { Playback } from '../playback/usePlayback';
 import { themeVariables } from '../theme/cssVariables';
 import type { ConvTheme } from '../theme/tokens';
+import { themeError } from '../theme/validateTheme';
 import { PauseIcon, PlayIcon, RestartIcon, StepBackIcon, StepForwardIcon } from './icons';
+import { SPEEDS } from './speeds';
 import { Bar, Button, Counter, Scrubber, Select, VisuallyHidden } from './styles';
 
-/** Playback rates offered by the speed menu. */
-export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
+export { SPEEDS };
 
 export interface PlaybackControlsProps {
   playback: Playback;
@@ -17,7 +20,7 @@ export interface PlaybackControlsProps {
   children?: React.ReactNode;
 }
 
-/** The menu's rates, plus a controlled rate that is not among them. */
+/** The menu's rates, plus a controlled rate that is not among them (a checked number). */
 const speedOptions = (current: number): number[] =>
   (SPEEDS as readonly number[]).includes(current)
     ? [...SPEEDS]
@@ -25,11 +28,17 @@ const speedOptions = (current: number): number[] =>
 
 /**
  * Play/pause, step, restart, a frame scrubber, a speed menu and "frame 3 / 9" — every control
- * labelled and keyboard operable (the figure adds Space, arrows, Home and End).
+ * labelled and keyboard operable (the figure adds Space, arrows, Home and End). An invalid
+ * theme, label or speed renders the inline alert naming it.
+ *
+ * @example
+ * <PlaybackControls playback={usePlayback({ frameCount: 9 })} theme={classicTheme} label="Conv" />
  */
 export function PlaybackControls({ playback, theme, label, children }: PlaybackControlsProps) {
   const ids = useId();
   const { frame, frameCount, playing, speed } = playback;
+  const error = themeError(theme, true) ?? propsError({ label, speed });
+  if (error) return <ErrorMessage error={error} theme={theme} />;
   return (
     <Bar
       style={themeVariables(theme)}

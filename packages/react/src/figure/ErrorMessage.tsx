@@ -2,6 +2,7 @@ import type { ConvArithmeticError } from '@conv-arithmetic/core';
 import { styled } from 'styled-components';
 import { themeVariables } from '../theme/cssVariables';
 import type { ConvTheme } from '../theme/tokens';
+import { safeTheme } from '../theme/validateTheme';
 
 const Box = styled.div`
   padding: 0.6em 0.8em;
@@ -16,10 +17,16 @@ const Box = styled.div`
   }
 `;
 
-/** Shown instead of a diagram when its props are invalid: the page around it keeps working. */
+/**
+ * Shown instead of a diagram when its props are invalid: the page around it keeps working. Its
+ * colours come from `theme` only when every token is safe, else from the classic preset.
+ *
+ * @example
+ * <ErrorMessage error={new ConvArithmeticError('fps', 0, 'fps must be …')} theme={classicTheme} />
+ */
 export function ErrorMessage({ error, theme }: { error: ConvArithmeticError; theme: ConvTheme }) {
   return (
-    <Box role="alert" style={themeVariables(theme)} data-param={error.param}>
+    <Box role="alert" style={themeVariables(safeTheme(theme))} data-param={error.param}>
       Cannot draw this convolution: <code>{error.param}</code> — {error.message}
     </Box>
   );

@@ -21,7 +21,8 @@ export function describeDiagram(
   if (stride[0] > 1 || stride[1] > 1) parts.push(`stride ${pair(stride)}`);
   if (spec.padding !== undefined && spec.padding !== 0 && spec.padding !== 'valid') {
     parts.push(
-      `padding ${typeof spec.padding === 'object' ? JSON.stringify(spec.padding) : String(spec.padding)}`,
+      // Only the sides: a padding object may carry other keys (even cycles) the core ignores.
+      `padding ${typeof spec.padding === 'object' ? JSON.stringify(spec.padding, ['top', 'right', 'bottom', 'left']) : String(spec.padding)}`,
     );
   }
   if (dilated) parts.push(`dilation ${pair(diagram.dilation)}`);

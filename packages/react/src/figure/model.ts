@@ -11,6 +11,7 @@ import {
   figureSpecOf,
   MAX_GRID_SIZE,
 } from './spec';
+import { propsError } from './validateProps';
 
 /** What one animation draws, computed from its props without React: for exporters and tests. */
 export interface FigureModel {
@@ -24,9 +25,20 @@ export interface FigureModel {
 const defaultLayout = (numbers: DiagramNumbers | null): LayoutKind =>
   numbers ? 'flat' : 'perspective';
 
+/** The numbers to print; whatever fails in reading `values` is reported as `values`. */
+function numbersOf(diagram: Diagram, spec: FigureSpec, values: AnimationOptions['values']) {
+  try {
+    return diagramNumbers(diagram, spec, values);
+  } catch (error) {
+    if (error instanceof ConvArithmeticError) throw error;
+    throw new ConvArithmeticError('values', values, `values: ${error}`);
+  }
+}
+
 /**
  * The diagram, numbers, layout and accessible name the components would draw for these props.
- * Throws ConvArithmeticError on invalid props, exactly as the components would report them.
+ * Throws ConvArithmeticError on invalid props, exactly as the components would report them;
+ * sizes are checked against `maxGridSize` before anything of that size is built.
  *
  * @example
  * const { diagram, title } = createFigureModel('transposed', { input: 3, kernel: 3, stride: 2 })
@@ -35,10 +47,11 @@ export function createFigureModel(
   kind: FigureKind,
   props: FigureSpec & AnimationOptions,
 ): FigureModel {
+  const invalid = propsError(props);
+  if (invalid) throw invalid;
   const spec = figureSpecOf(kind, props);
   const diagram = buildDiagram(kind, spec, props.maxGridSize ?? MAX_GRID_SIZE);
-  const numbers =
-    props.showValues || props.values ? diagramNumbers(diagram, spec, props.values) : null;
+  const numbers = props.showValues || props.values ? numbersOf(diagram, spec, props.values) : null;
   return {
     diagram,
     numbers,

@@ -57,8 +57,10 @@ export function diagramNumbers(
   values: { input?: Matrix | undefined; kernel?: Matrix | undefined } | undefined,
 ): DiagramNumbers {
   const { source, kernel } = diagram;
-  if (values?.input) requireShape('values.input', values.input, source.rows, source.cols);
-  if (values?.kernel) requireShape('values.kernel', values.kernel, kernel.rows, kernel.cols);
+  if (values?.input !== undefined)
+    requireShape('values.input', values.input, source.rows, source.cols);
+  if (values?.kernel !== undefined)
+    requireShape('values.kernel', values.kernel, kernel.rows, kernel.cols);
   const input =
     values?.input ??
     defaultMatrix(source.rows, source.cols, PAPER_INPUT, (r, c) => (3 * r + 2 * c + 1) % 4);
@@ -70,5 +72,9 @@ export function diagramNumbers(
     diagram.kind === 'transposed'
       ? transposedConvolve(input, weights, { ...options, outputPadding: spec.outputPadding })
       : convolve(input, weights, options);
+  // Finite values can still sum past the largest double; never print "Infinity".
+  if (!output.every((row) => row.every(Number.isFinite))) {
+    throw new ConvArithmeticError('values', values, 'values overflow: the output is not finite');
+  }
   return { input, kernel: weights, output };
 }

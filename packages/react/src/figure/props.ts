@@ -11,17 +11,20 @@ export interface AnimationOptions {
   autoPlay?: boolean | undefined;
   /** Start over after the last frame (default true). */
   loop?: boolean | undefined;
-  /** Frames per second (default 1: the paper's 1.0 s per frame). */
+  /** Frames per second, 0.001–1000 (default 1: the paper's 1.0 s per frame). */
   fps?: number | undefined;
-  /** Milliseconds per frame; overrides `fps`. */
+  /** Milliseconds per frame, 1–1,000,000; overrides `fps`. */
   frameDuration?: number | undefined;
   /** Show the playback controls (default true). */
   controls?: boolean | undefined;
   /** Print numbers in cells; the output shows the computed values. */
   showValues?: boolean | undefined;
-  /** The numbers to print (implies `showValues`); shapes must match the spec. */
+  /**
+   * The numbers to print (implies `showValues`): `{ input?, kernel? }` matrices of finite numbers
+   * whose shapes match the spec, and whose output stays finite.
+   */
   values?: { input?: Matrix | undefined; kernel?: Matrix | undefined } | undefined;
-  /** One cell in px (default: the theme's). */
+  /** One cell in px, 1–1000 (default: the theme's). */
   cellSize?: number | undefined;
   /** `perspective` (the paper's picture; default) or `flat` (default when values are shown). */
   layout?: LayoutKind | undefined;
@@ -31,7 +34,10 @@ export interface AnimationOptions {
   title?: string | undefined;
   /** Visible caption under the diagram. */
   caption?: ReactNode;
-  /** Token overrides for this diagram, over the nearest ConvThemeProvider. */
+  /**
+   * Token overrides for this diagram, over the nearest ConvThemeProvider. Colours must be hex,
+   * rgb()/hsl() of numbers or a basic keyword; anything else renders the alert naming `theme`.
+   */
   theme?: ThemeOverrides | undefined;
   className?: string | undefined;
   style?: CSSProperties | undefined;
@@ -42,6 +48,7 @@ export interface AnimationOptions {
   /** Controlled play state with `onPlayingChange`. */
   playing?: boolean | undefined;
   onPlayingChange?: ((playing: boolean) => void) | undefined;
+  /** Playback rate: one of SPEEDS or any other number from 0.01 to 100 (the menu lists it). */
   speed?: number | undefined;
   defaultSpeed?: number | undefined;
   onSpeedChange?: ((speed: number) => void) | undefined;
@@ -52,7 +59,11 @@ export interface AnimationOptions {
   download?: boolean | readonly DownloadFormat[] | undefined;
   /** Base name of downloaded files (default: from the title). */
   downloadName?: string | undefined;
-  /** Largest grid drawn, in cells per side (default 64); larger specs render an error. */
+  /**
+   * Largest grid drawn, in cells per side: an integer from 1 to 256 (default 64). It is checked
+   * from the spec's numbers before anything is built; a larger spec renders the alert naming the
+   * prop responsible (input, kernel or padding).
+   */
   maxGridSize?: number | undefined;
 }
 

@@ -2,8 +2,12 @@ import {
   ConvArithmeticError,
   convDiagram,
   type Diagram,
+  type DirectAxis,
   type Padding,
+  resolveConvSpec,
+  resolveTransposedSpec,
   type Size2D,
+  type TransposedAxis,
   transposedConvDiagram,
 } from '@conv-arithmetic/core';
 
@@ -37,25 +41,43 @@ export function figureSpecOf(kind: FigureKind, spec: FigureSpec): FigureSpec {
 /** Default cap on drawn cells per side: beyond it a diagram stops being readable on a page. */
 export const MAX_GRID_SIZE = 64;
 
-/** Builds the diagram for a component's props; throws ConvArithmeticError on anything invalid. */
+/**
+ * Cells one axis of the diagram draws, from the resolved numbers alone: the padded input of a
+ * direct convolution; for a transposed one, the grid its unit-stride equivalent slides over
+ * (the stretched, padded input), whose output plus the kernel's reach d·(k−1) spans it.
+ *
+ * @example
+ * drawnCells(resolveConvSpec({ input: 5, kernel: 3, padding: 1 }).rows) // 7
+ */
+export const drawnCells = (axis: DirectAxis | TransposedAxis): number =>
+  'outputPadding' in axis
+    ? axis.output + axis.dilation * (axis.kernel - 1)
+    : axis.input + axis.before + axis.after;
+
+/** The prop that makes an axis too large: the kernel or padding when alone over the cap, else input. */
+function culprit(axis: DirectAxis | TransposedAxis, cap: number): 'input' | 'kernel' | 'padding' {
+  if (axis.kernel > cap) return 'kernel';
+  return !('outputPadding' in axis) && axis.input <= cap && axis.before + axis.after > cap
+    ? 'padding'
+    : 'input';
+}
+
+/**
+ * Builds the diagram for a component's props; throws ConvArithmeticError on anything invalid.
+ * The size is checked from the spec's numbers first (O(1)), so a huge spec is refused at once.
+ */
 export function buildDiagram(kind: FigureKind, spec: FigureSpec, maxGridSize: number): Diagram {
-  const { input, kernel, stride, padding, dilation, outputPadding } = figureSpecOf(kind, spec);
-  const diagram =
-    kind === 'transposed'
-      ? transposedConvDiagram({ input, kernel, stride, padding, dilation, outputPadding })
-      : convDiagram({ input, kernel, stride, padding, dilation });
-  const largest = Math.max(
-    diagram.input.rows,
-    diagram.input.cols,
-    diagram.output.rows,
-    diagram.output.cols,
-  );
-  if (largest > maxGridSize) {
+  const figure = figureSpecOf(kind, spec);
+  const { rows, cols } =
+    kind === 'transposed' ? resolveTransposedSpec(figure) : resolveConvSpec(figure);
+  const [height, width] = [drawnCells(rows), drawnCells(cols)];
+  if (height > maxGridSize || width > maxGridSize) {
+    const param = culprit(height > maxGridSize ? rows : cols, maxGridSize);
     throw new ConvArithmeticError(
-      'input',
-      input,
-      `input draws a ${diagram.input.rows}×${diagram.input.cols} grid with a ${diagram.output.rows}×${diagram.output.cols} output, more than maxGridSize (${maxGridSize}) cells per side`,
+      param,
+      figure[param],
+      `${param} draws a ${height}×${width} grid, more than maxGridSize (${maxGridSize}) cells per side`,
     );
   }
-  return diagram;
+  return kind === 'transposed' ? transposedConvDiagram(figure) : convDiagram(figure);
 }

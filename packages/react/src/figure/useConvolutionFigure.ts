@@ -1,13 +1,15 @@
 import { ConvArithmeticError } from '@conv-arithmetic/core';
 import { useEffect, useMemo, useRef } from 'react';
+import { contentKey } from '../checks';
 import { type Playback, usePlayback } from '../playback/usePlayback';
 import { useOnScreen, usePageVisible, usePrefersReducedMotion } from '../playback/visibility';
-import { useConvTheme } from '../theme/context';
+import { useThemeState } from '../theme/context';
 import type { ConvTheme } from '../theme/tokens';
 import { describeFrame } from './describe';
 import { createFigureModel, type FigureModel } from './model';
 import type { AnimationOptions } from './props';
 import type { FigureKind, FigureSpec } from './spec';
+import { passingProps, propsError } from './validateProps';
 
 export interface ConvolutionFigure {
   /** What to draw (diagram, numbers, layout, title); null when the props are invalid. */
@@ -38,12 +40,13 @@ export function useConvolutionFigure(
   kind: FigureKind,
   props: FigureSpec & AnimationOptions,
 ): ConvolutionFigure {
-  const theme = useConvTheme(props.theme);
+  const { theme, error: themeError } = useThemeState(props.theme);
   const { input, kernel, stride, padding, dilation, outputPadding } = props;
   const { values, showValues, layout, title, maxGridSize } = props;
 
-  // Specs and values arrive as fresh arrays and objects on every render: key on their content.
-  const modelKey = JSON.stringify([
+  // Specs and values arrive as fresh arrays and objects on every render: key on their content
+  // (contentKey never throws, even on BigInt or cycles).
+  const modelKey = contentKey([
     kind,
     [input, kernel, stride, padding, dilation, outputPadding, maxGridSize],
     [values ?? null, showValues, layout, title],
@@ -60,13 +63,16 @@ export function useConvolutionFigure(
       return { model: null, error: toError(error) };
     }
   }, [modelKey]);
-  const { model, error } = built;
+  // Every prop is checked on every render (cheap), before the memoised model is used.
+  const error = propsError(props) ?? themeError ?? built.error;
+  const model = error ? null : built.model;
   const diagram = model?.diagram ?? null;
 
-  // One console error per distinct problem, never one per render.
+  // One console error per distinct problem, never one per render; development builds only.
   const message = error ? `${error.param}: ${error.message}` : null;
   useEffect(() => {
-    if (message) console.error(`conv-arithmetic: ${message}`);
+    if (process.env.NODE_ENV !== 'production' && message)
+      console.error(`conv-arithmetic: invalid props: ${message}`);
   }, [message]);
 
   const rootRef = useRef<HTMLElement | null>(null);
@@ -74,20 +80,22 @@ export function useConvolutionFigure(
   const pageVisible = usePageVisible();
   const reducedMotion = usePrefersReducedMotion();
 
+  // The clock never sees a value that failed its rule; the alert names it instead.
+  const timing = error ? passingProps(props) : props;
   const playback = usePlayback({
     frameCount: diagram?.frameCount ?? 0,
-    frame: props.frame,
-    defaultFrame: props.defaultFrame,
-    onFrameChange: props.onFrameChange,
-    playing: props.playing,
-    defaultPlaying: props.autoPlay ?? !reducedMotion,
-    onPlayingChange: props.onPlayingChange,
-    fps: props.fps,
-    frameDuration: props.frameDuration,
-    speed: props.speed,
-    defaultSpeed: props.defaultSpeed,
-    onSpeedChange: props.onSpeedChange,
-    loop: props.loop,
+    frame: timing.frame,
+    defaultFrame: timing.defaultFrame,
+    onFrameChange: timing.onFrameChange,
+    playing: timing.playing,
+    defaultPlaying: timing.autoPlay ?? !reducedMotion,
+    onPlayingChange: timing.onPlayingChange,
+    fps: timing.fps,
+    frameDuration: timing.frameDuration,
+    speed: timing.speed,
+    defaultSpeed: timing.defaultSpeed,
+    onSpeedChange: timing.onSpeedChange,
+    loop: timing.loop,
     active: onScreen && pageVisible,
   });
 

@@ -1,4 +1,4 @@
-import type { Diagram } from '@conv-arithmetic/core';
+import type { ConvArithmeticError, Diagram } from '@conv-arithmetic/core';
 import {
   type CSSProperties,
   type PointerEvent,
@@ -11,7 +11,9 @@ import {
 } from 'react';
 import { ErrorMessage } from '../figure/ErrorMessage';
 import { frameError } from '../figure/model';
+import { propsError } from '../figure/validateProps';
 import type { ConvTheme } from '../theme/tokens';
+import { themeError } from '../theme/validateTheme';
 import { FrameOverlay } from './FrameOverlay';
 import { Highlight, type HoverTarget } from './Highlight';
 import { InputPlane, InputValues } from './InputPlane';
@@ -57,11 +59,32 @@ function sameTarget(a: HoverTarget | null, b: HoverTarget | null): boolean {
   return a.plane === b.plane && a.row === b.row && a.col === b.col;
 }
 
+/** Why these props cannot be drawn, or null: the theme, every value prop, then the frame. */
+const svgError = (props: DiagramSvgProps): ConvArithmeticError | null =>
+  themeError(props.theme, true) ??
+  propsError(props) ??
+  frameError(props.frame, props.diagram.frameCount);
+
 /**
  * One frame of a diagram as a self-contained SVG: every colour is a presentation attribute, so
- * the markup stays correct when serialised on its own (the exporters rely on this).
+ * the markup stays correct when serialised on its own (the exporters rely on this). Invalid
+ * props (a frame out of range, a bad theme or cellSize) render the inline alert naming them.
+ *
+ * @example
+ * <DiagramSvg diagram={convDiagram({ input: 5, kernel: 3 })} frame={0} theme={classicTheme} title="Conv" />
  */
 export function DiagramSvg(props: DiagramSvgProps) {
+  const error = svgError(props);
+  // A bad prop is a caller's bug: say so inline, as the components do, and once in development.
+  const message = error && `${error.param}: ${error.message}`;
+  useEffect(() => {
+    if (process.env.NODE_ENV !== 'production' && message)
+      console.error(`conv-arithmetic: invalid props: ${message}`);
+  }, [message]);
+  return error ? <ErrorMessage error={error} theme={props.theme} /> : <Picture {...props} />;
+}
+
+function Picture(props: DiagramSvgProps) {
   const { diagram, frame, theme, numbers = null, labels = true, title, description } = props;
   const kind = props.layout ?? 'perspective';
   const unit = props.cellSize ?? theme.cellSize;
@@ -89,14 +112,6 @@ export function DiagramSvg(props: DiagramSvgProps) {
     },
     [onHoverChange],
   );
-
-  // A frame out of range is a caller's bug: say so inline, as the components do for bad props.
-  const badFrame = frameError(frame, diagram.frameCount);
-  const frameMessage = badFrame?.message;
-  useEffect(() => {
-    if (frameMessage) console.error(`conv-arithmetic: frame: ${frameMessage}`);
-  }, [frameMessage]);
-  if (badFrame) return <ErrorMessage error={badFrame} theme={theme} />;
 
   const { minX, minY, width, height } = layout;
   const labelStyle = {

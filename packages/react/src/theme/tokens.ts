@@ -157,23 +157,3 @@ export const slideTheme: ConvTheme = {
   font: { family: SANS, labelSize: 22, labelWeight: 700, controlSize: 20 },
   cellSize: 48,
 };
-
-/**
- * A theme from overrides over a base (default: the paper's colours); change one colour without
- * restating the rest.
- *
- * @example
- * defineTheme({ colors: { output: '#B58900' } }) // classic, with a yellow output
- * defineTheme({ font: { labelSize: 30 } }, darkTheme)
- */
-export function defineTheme(
-  overrides: ThemeOverrides = {},
-  base: ConvTheme = classicTheme,
-): ConvTheme {
-  return {
-    colors: { ...base.colors, ...overrides.colors },
-    stroke: { ...base.stroke, ...overrides.stroke },
-    font: { ...base.font, ...overrides.font },
-    cellSize: overrides.cellSize ?? base.cellSize,
-  };
-}
