@@ -64,9 +64,7 @@ export function createFrameClock(scheduler: FrameScheduler = animationFrameSched
     // Copy: a listener may unsubscribe itself or others during the tick.
     for (const listener of [...listeners]) {
       if (!listeners.has(listener)) continue;
-      const due = listener(now);
-      // A listener that cannot say when (undefined, NaN) gets the next frame, never a stuck loop.
-      soonest = Math.min(soonest, due === undefined || Number.isNaN(due) ? 0 : due);
+      soonest = Math.min(soonest, listener(now) ?? 0);
     }
     if (listeners.size === 0 || frame !== null || sleep !== null) return;
     if (scheduler.wait && soonest > SLEEP_THRESHOLD && soonest !== Number.POSITIVE_INFINITY) {

@@ -42,7 +42,7 @@ export function useOnScreen(ref: RefObject<Element | null>): boolean {
     if (!element || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver((entries) => {
       const entry = entries[entries.length - 1];
-      if (entry) setReport({ target: element, visible: entry.isIntersecting });
+      if (entry) setReport({ target: entry.target, visible: entry.isIntersecting });
     });
     observer.observe(element);
     return () => observer.disconnect();
