@@ -30,8 +30,9 @@ const runs = (n: number) => Math.max(1, Math.round(n * SCALE));
 const settings = <T>(numRuns: number): fc.Parameters<T> => ({
   seed: SEED,
   numRuns: runs(numRuns),
+  // A property still running after this has frozen (or shrinks a freeze): fail, with what it has.
   interruptAfterTimeLimit: 45_000,
-  markInterruptAsFailure: false,
+  markInterruptAsFailure: true,
 });
 
 /** A render that takes longer than this froze the page: limits come before work. */
@@ -39,6 +40,8 @@ const RENDER_LIMIT_MS = 500;
 /** Recovery: fast frames, and time enough for several of them. */
 const FAST = { frameDuration: 20 };
 const ADVANCE_WITHIN_MS = 1500;
+/** Off-screen: twenty frames' time in which nothing may move. */
+const HOLD_STILL_MS = 400;
 
 let dir: string | undefined;
 let server: StaticServer | undefined;
@@ -246,6 +249,26 @@ describe.each(KINDS)('%s: generated props in a production build', (kind) => {
         expect(end.advanced, `frame stuck after recovery ${fc.stringify(context)}`).toBe(true);
       }),
       settings(25),
+    );
+  });
+
+  it('mounted invalid then made valid: held still off-screen, playing once in view', async () => {
+    const arbitrary = fc.tuple(playingCase(kind), specBreaker(kind));
+    await fc.assert(
+      fc.asyncProperty(arbitrary, async ([c, breaker]) => {
+        const steps: FuzzStep[] = [
+          { props: { ...c.props, [breaker.prop]: breaker.value }, place: 'offscreen' },
+          { props: c.props, expectAdvanceWithin: HOLD_STILL_MS },
+          { props: c.props, place: 'onscreen', expectAdvanceWithin: ADVANCE_WITHIN_MS },
+        ];
+        const [invalid, offscreen, onscreen] = await run(kind, steps);
+        if (!invalid || !offscreen || !onscreen) throw new Error('no report');
+        const where = fc.stringify({ kind, steps });
+        expect(invalid.alerts.length, `no alert for ${where}`).toBe(1);
+        expect(offscreen.advanced, `ticking off-screen for ${where}`).toBe(false);
+        expect(onscreen.advanced, `frame stuck in view for ${where}`).toBe(true);
+      }),
+      settings(2),
     );
   });
 

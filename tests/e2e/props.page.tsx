@@ -44,6 +44,8 @@ export interface FuzzStep {
   expectAdvanceWithin?: number;
   /** Read computed styles for URLs (a style recalc: only where a theme could smuggle one). */
   checkCss?: boolean;
+  /** Where the root sits from this step on: in view, or far below it (the off-screen gate). */
+  place?: 'onscreen' | 'offscreen';
 }
 
 declare global {
@@ -170,6 +172,7 @@ async function run(kind: FuzzKind, steps: FuzzStep[]): Promise<StepReport[]> {
       boundaryHits = [];
       warnings = [];
       const props = revive(step.props) as Parameters<typeof Figure>[0];
+      if (step.place) host.style.marginTop = step.place === 'offscreen' ? '5000px' : '0';
       const started = performance.now();
       try {
         flushSync(() =>

@@ -20,8 +20,8 @@ export function usePageVisible(): boolean {
  *
  * The ref is read after every commit, so when the component swaps the element it points at (an
  * error alert giving way to the diagram, say) the observer moves to the element on the page now.
- * A report about an element is never applied to another one: until the new element's first
- * report arrives it counts as visible, as on mount.
+ * A report about an element is never applied to another one, and until an element's first
+ * report arrives (browsers send it within a frame) it counts as off-screen.
  *
  * @example
  * const ref = useRef<HTMLDivElement>(null)
@@ -48,7 +48,10 @@ export function useOnScreen(ref: RefObject<Element | null>): boolean {
     return () => observer.disconnect();
   }, [element]);
 
-  return report !== null && report.target === element ? report.visible : true;
+  if (report !== null && report.target === element) return report.visible;
+  // Until the browser's first report about this element (it comes within a frame), hold still:
+  // a diagram mounted far below the fold never ticks. With no element or no API, nothing to wait for.
+  return element === null || typeof IntersectionObserver === 'undefined';
 }
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
