@@ -47,22 +47,36 @@ let dir: string | undefined;
 let server: StaticServer | undefined;
 let browser: Browser | undefined;
 let page: Page | undefined;
+/** Set when the renderer died (out of memory, say): the next run gets a fresh page. */
+let crashed = false;
 /** Requests the page made besides itself: a theme value that reached CSS as a URL. */
 const strayRequests: string[] = [];
+
+async function openPage(): Promise<Page> {
+  if (!browser || !server) throw new Error('no browser');
+  await page?.close().catch(() => {});
+  crashed = false;
+  const origin = server.url;
+  const fresh = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  fresh.on('crash', () => {
+    crashed = true;
+  });
+  fresh.on('request', (request) => {
+    const url = request.url();
+    if (url !== `${origin}/` && url !== `${origin}/page.js`) strayRequests.push(url);
+  });
+  await fresh.goto(origin);
+  await fresh.waitForFunction(() => typeof window.fuzz?.run === 'function');
+  page = fresh;
+  return fresh;
+}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'conv-props-fuzz-'));
   await bundleFuzzPage(dir);
   server = await serveStatic(dir);
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const origin = server.url;
-  page.on('request', (request) => {
-    const url = request.url();
-    if (url !== `${origin}/` && url !== `${origin}/page.js`) strayRequests.push(url);
-  });
-  await page.goto(origin);
-  await page.waitForFunction(() => typeof window.fuzz?.run === 'function');
+  await openPage();
 });
 
 afterAll(async () => {
@@ -76,10 +90,18 @@ afterEach(() => {
 });
 
 async function run(kind: FuzzKind, steps: FuzzStep[]): Promise<StepReport[]> {
-  if (!page) throw new Error('no page');
+  // A run that killed the renderer fails as itself; the runs after it (shrinking included) start
+  // on a fresh page, so a crash never passes for another counterexample.
+  const current = page && !crashed && !page.isClosed() ? page : await openPage();
   // Theme values are the road from props to CSS: read computed styles where one is given.
   const checked = steps.map((step) => ({ ...step, checkCss: 'theme' in step.props }));
-  return page.evaluate(([k, s]) => window.fuzz.run(k, s), [kind, checked] as const);
+  try {
+    return await current.evaluate(([k, s]) => window.fuzz.run(k, s), [kind, checked] as const);
+  } catch (error) {
+    if (crashed)
+      throw new Error(`the page crashed (out of memory?) rendering ${fc.stringify(steps)}`);
+    throw error;
+  }
 }
 
 /** A prop name as a whole word: "frame" is not named by "defaultFrame". */
