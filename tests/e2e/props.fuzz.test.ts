@@ -98,6 +98,8 @@ async function run(kind: FuzzKind, steps: FuzzStep[]): Promise<StepReport[]> {
   try {
     return await current.evaluate(([k, s]) => window.fuzz.run(k, s), [kind, checked] as const);
   } catch (error) {
+    // The crash event and the evaluate's rejection can arrive in either order.
+    if (/crash/i.test(String(error))) crashed = true;
     if (crashed)
       throw new Error(`the page crashed (out of memory?) rendering ${fc.stringify(steps)}`);
     throw error;
