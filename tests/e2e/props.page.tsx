@@ -19,8 +19,10 @@ export interface StepReport {
   uncaught: string[];
   /** Text and data-param of every role="alert" in the root. */
   alerts: { text: string; param: string | null }[];
-  /** The figure's markup (outerHTML), or null when no figure is drawn. */
-  figureHtml: string | null;
+  /** Whether a figure is drawn (no figure: an alert, or nothing). */
+  drawn: boolean;
+  /** Markup around the first "NaN" or "Infinity" in the figure's outerHTML, or null. */
+  nonFinite: string | null;
   /** data-frame and data-state of the figure, when one is drawn. */
   frame: number | null;
   state: string | null;
@@ -134,6 +136,12 @@ const yieldTask = () =>
     channel.port2.postMessage(null);
   });
 
+/** Markup around the first non-number printed into the figure (checked here: the markup is big). */
+function nonFiniteIn(html: string): string | null {
+  const at = html.search(/NaN|Infinity/);
+  return at < 0 ? null : html.slice(Math.max(0, at - 120), at + 40);
+}
+
 /** Background images of the HTML elements (an SVG's cells are drawn with fills, never URLs). */
 function cssUrlsIn(host: HTMLElement): string[] {
   const urls: string[] = [];
@@ -203,7 +211,8 @@ async function run(kind: FuzzKind, steps: FuzzStep[]): Promise<StepReport[]> {
           text: alert.textContent ?? '',
           param: alert.getAttribute('data-param'),
         })),
-        figureHtml: figure?.outerHTML ?? null,
+        drawn: figure !== null,
+        nonFinite: figure ? nonFiniteIn(figure.outerHTML) : null,
         frame: readFrame(host),
         state: figure?.getAttribute('data-state') ?? null,
         advanced,
