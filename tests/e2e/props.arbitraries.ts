@@ -279,113 +279,112 @@ const badBoolean = fc.oneof(
 const badString = fc.oneof(fc.constantFrom(5, {}, [], true), bigint, cyclic, fn, symbol);
 const badCallback = fc.oneof(fc.constantFrom('handler', 5, {}, true, []), bigint);
 
-/** A bad value for one prop, or null when the kind has no such prop. */
+/** One prop and a value of it that must be refused. */
 export type BadProp = { prop: string; value: unknown };
 
 /**
- * One invalid prop over a valid case: the prop and a value that must be refused (an alert naming
- * that prop). Frame props are separate (they clamp: see `outOfRangeFrame`).
+ * Per prop, values that must be refused over a valid case (an alert naming that prop). Numbers
+ * that only miss the frame range are separate: they clamp (see `outOfRangeFrame`).
  */
-export function badProp(kind: FuzzKind, c: ValidCase): fc.Arbitrary<BadProp> {
-  const of = (prop: string, value: fc.Arbitrary<unknown>) => value.map((v) => ({ prop, value: v }));
-  const props: fc.Arbitrary<BadProp>[] = [
-    of('input', badSize({ huge: true, nullable: true })),
-    of('kernel', badSize({ huge: true, nullable: true })),
-    of('stride', badSize({ huge: false, nullable: false })),
-    of('dilation', badSize({ huge: false, nullable: false })),
+export function badValuesByProp(kind: FuzzKind, c: ValidCase): Map<string, fc.Arbitrary<unknown>> {
+  const props = new Map<string, fc.Arbitrary<unknown>>();
+  const of = (prop: string, values: fc.Arbitrary<unknown>) => props.set(prop, values);
+  of('input', badSize({ huge: true, nullable: true }));
+  of('kernel', badSize({ huge: true, nullable: true }));
+  of('stride', badSize({ huge: false, nullable: false }));
+  of('dilation', badSize({ huge: false, nullable: false }));
+  of(
+    'padding',
+    fc.oneof(
+      nonFinite,
+      fc.integer({ min: -1000, max: -1 }),
+      nonInteger,
+      fc.constantFrom('bogus', 'SAME', 'same ', '', '1'),
+      fc.constantFrom(
+        [1, Number.NaN],
+        [1, 2, 3],
+        [-1, 0],
+        { top: 1 },
+        { top: Number.NaN, right: 0, bottom: 0, left: 0 },
+        { top: -1, right: 0, bottom: 0, left: 0 },
+        { top: 1.5, right: 0, bottom: 0, left: 0 },
+      ),
+      fc.constantFrom(1e9, 30000),
+      bigint,
+      cyclic,
+      fn,
+    ),
+  );
+  of('fps', badPositive);
+  of('frameDuration', badPositive);
+  of('speed', badPositive);
+  of('defaultSpeed', badPositive);
+  of('cellSize', badPositive);
+  of(
+    'maxGridSize',
+    fc.oneof(
+      nonFinite.filter((x) => x !== Number.POSITIVE_INFINITY),
+      fc.constant(0),
+      fc.integer({ min: -100, max: -1 }),
+      nonInteger,
+      notNumber,
+    ),
+  );
+  of('values', badValues(c));
+  of('theme', badTheme);
+  of(
+    'download',
+    fc.oneof(
+      fc.constantFrom('gif', 'svg', 'true', 5, {}, ['exe'], ['GIF'], [1], [{}], [null], ['gif', 5]),
+      bigint,
+      cyclicArray,
+      bigint.map((b) => [b]),
+    ),
+  );
+  of('downloadName', badString);
+  of('title', fc.oneof(fc.constant({ text: 'x' }), badString));
+  of('layout', fc.oneof(fc.constantFrom('bogus', 'FLAT', 5, {}), bigint));
+  of('labels', badBoolean);
+  of('controls', badBoolean);
+  of('showValues', badBoolean);
+  of('loop', badBoolean);
+  of('autoPlay', badBoolean);
+  of('playing', badBoolean);
+  of('caption', fc.oneof(fc.constant({ a: 1 }), cyclic, fn));
+  of('style', fc.oneof(fc.constantFrom('color: red', 5, true, []), bigint));
+  of('className', fc.oneof(fc.constantFrom(5, {}, []), bigint, cyclic));
+  of('onFrameChange', badCallback);
+  of('onPlayingChange', badCallback);
+  of('onSpeedChange', badCallback);
+  of('frame', fc.oneof(junkString, bigint, cyclic, junkObject, fc.constant(true)));
+  of('defaultFrame', fc.oneof(junkString, bigint, cyclic, junkObject, fc.constant(true)));
+  if (kind === 'transposed') {
     of(
-      'padding',
+      'outputPadding',
       fc.oneof(
         nonFinite,
         fc.integer({ min: -1000, max: -1 }),
         nonInteger,
-        fc.constantFrom('bogus', 'SAME', 'same ', '', '1'),
-        fc.constantFrom(
-          [1, Number.NaN],
-          [1, 2, 3],
-          [-1, 0],
-          { top: 1 },
-          { top: Number.NaN, right: 0, bottom: 0, left: 0 },
-          { top: -1, right: 0, bottom: 0, left: 0 },
-          { top: 1.5, right: 0, bottom: 0, left: 0 },
-        ),
-        fc.constantFrom(1e9, 30000),
-        bigint,
-        cyclic,
-        fn,
-      ),
-    ),
-    of('fps', badPositive),
-    of('frameDuration', badPositive),
-    of('speed', badPositive),
-    of('defaultSpeed', badPositive),
-    of('cellSize', badPositive),
-    of(
-      'maxGridSize',
-      fc.oneof(
-        nonFinite.filter((x) => x !== Number.POSITIVE_INFINITY),
-        fc.constant(0),
-        fc.integer({ min: -100, max: -1 }),
-        nonInteger,
         notNumber,
-      ),
-    ),
-    of('values', badValues(c)),
-    of('theme', badTheme),
-    of(
-      'download',
-      fc.oneof(
-        fc.constantFrom(
-          'gif',
-          'svg',
-          'true',
-          5,
-          {},
-          ['exe'],
-          ['GIF'],
-          [1],
-          [{}],
-          [null],
-          ['gif', 5],
-        ),
-        bigint,
-        cyclicArray,
-        bigint.map((b) => [b]),
-      ),
-    ),
-    of('downloadName', badString),
-    of('title', fc.oneof(fc.constant({ text: 'x' }), badString)),
-    of('layout', fc.oneof(fc.constantFrom('bogus', 'FLAT', 5, {}), bigint)),
-    of('labels', badBoolean),
-    of('controls', badBoolean),
-    of('showValues', badBoolean),
-    of('loop', badBoolean),
-    of('autoPlay', badBoolean),
-    of('playing', badBoolean),
-    of('caption', fc.oneof(fc.constant({ a: 1 }), cyclic, fn)),
-    of('style', fc.oneof(fc.constantFrom('color: red', 5, true, []), bigint)),
-    of('className', fc.oneof(fc.constantFrom(5, {}, []), bigint, cyclic)),
-    of('onFrameChange', badCallback),
-    of('onPlayingChange', badCallback),
-    of('onSpeedChange', badCallback),
-    of('frame', fc.oneof(junkString, bigint, cyclic, junkObject, fc.constant(true))),
-    of('defaultFrame', fc.oneof(junkString, bigint, cyclic, junkObject, fc.constant(true))),
-  ];
-  if (kind === 'transposed') {
-    props.push(
-      of(
-        'outputPadding',
-        fc.oneof(
-          nonFinite,
-          fc.integer({ min: -1000, max: -1 }),
-          nonInteger,
-          notNumber,
-          fc.constantFrom(1e9, [0, Number.NaN]),
-        ),
+        fc.constantFrom(1e9, [0, Number.NaN]),
       ),
     );
   }
-  return fc.oneof(...props);
+  return props;
+}
+
+/** Every prop `badValuesByProp` covers for `kind`, by name. */
+export function invalidProps(kind: FuzzKind): string[] {
+  const any: ValidCase = { props: {}, frameCount: 1, inputShape: [1, 1], kernelShape: [1, 1] };
+  return [...badValuesByProp(kind, any).keys()];
+}
+
+/** One invalid prop, any of them, over a valid case. */
+export function badProp(kind: FuzzKind, c: ValidCase): fc.Arbitrary<BadProp> {
+  const each = [...badValuesByProp(kind, c)].map(([prop, values]) =>
+    values.map((value) => ({ prop, value })),
+  );
+  return fc.oneof(...each);
 }
 
 /** A frame that is a number but not one of the figure's: clamped, never refused. */
