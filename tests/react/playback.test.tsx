@@ -198,3 +198,185 @@ describe('changing the spec', () => {
     act(() => {});
   });
 });
+
+/**
+ * An IntersectionObserver that reports what Chromium does: an observed element is intersecting
+ * unless the test puts it off-screen, and one removed from the page is not intersecting.
+ */
+function mockIntersectionObserver() {
+  const live = new Set<MockObserver>();
+  class MockObserver {
+    readonly targets = new Set<Element>();
+    constructor(readonly callback: IntersectionObserverCallback) {
+      live.add(this);
+    }
+    observe(target: Element) {
+      this.targets.add(target);
+    }
+    unobserve(target: Element) {
+      this.targets.delete(target);
+    }
+    disconnect() {
+      this.targets.clear();
+      live.delete(this);
+    }
+    takeRecords() {
+      return [];
+    }
+  }
+  vi.stubGlobal('IntersectionObserver', MockObserver);
+  return {
+    /** Every element some live observer watches. */
+    observed: () => [...live].flatMap((observer) => [...observer.targets]),
+    /** Delivers each observer's entries, as the browser does after layout. */
+    report(offScreen: ReadonlySet<Element> = new Set()) {
+      act(() => {
+        for (const observer of [...live]) {
+          const entries = [...observer.targets].map(
+            (target) =>
+              ({
+                target,
+                isIntersecting: target.isConnected && !offScreen.has(target),
+              }) as IntersectionObserverEntry,
+          );
+          if (entries.length > 0) {
+            observer.callback(entries, observer as unknown as IntersectionObserver);
+          }
+        }
+      });
+    },
+  };
+}
+
+const figureOf = (container: HTMLElement) => container.querySelector('figure') as HTMLElement;
+
+describe('recovery: valid → invalid → valid on the same instance', () => {
+  it('plays again, and the observer watches the figure on the page now', () => {
+    const observer = mockIntersectionObserver();
+    const { container, rerender } = render(<ConvAnimation input={5} kernel={3} />);
+    observer.report();
+    advance(1050);
+    expect(shownFrame(container)).toBe(1);
+
+    rerender(<ConvAnimation input={2} kernel={3} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('kernel');
+    observer.report(); // the removed figure: no longer intersecting
+    advance(1050);
+
+    rerender(<ConvAnimation input={5} kernel={3} />);
+    observer.report();
+    const figure = figureOf(container);
+    expect(observer.observed()).toEqual([figure]);
+    expect(figure).toHaveAttribute('data-state', 'playing');
+    const before = shownFrame(container);
+    advance(1050);
+    expect(shownFrame(container)).toBe((before + 1) % 9);
+    advance(2000);
+    expect(shownFrame(container)).toBe((before + 3) % 9);
+  });
+
+  it('plays again after several invalid values in a row, each a different prop', () => {
+    const observer = mockIntersectionObserver();
+    const { container, rerender } = render(<ConvAnimation input={5} kernel={3} fps={4} />);
+    observer.report();
+    advance(300);
+    rerender(<ConvAnimation input={5} kernel={9} fps={4} />);
+    observer.report();
+    rerender(<ConvAnimation input={5} kernel={3} stride={0} fps={4} />);
+    observer.report();
+    rerender(<ConvAnimation input={6} kernel={3} fps={4} />);
+    observer.report();
+    expect(observer.observed()).toEqual([figureOf(container)]);
+    const before = shownFrame(container);
+    advance(1030);
+    expect(shownFrame(container)).toBe((before + 4) % 16);
+  });
+
+  it('mounted invalid then made valid: the gate watches the new figure and holds it off-screen', () => {
+    const observer = mockIntersectionObserver();
+    const { container, rerender } = render(<ConvAnimation input={2} kernel={3} />);
+    expect(observer.observed()).toEqual([]);
+    rerender(<ConvAnimation input={5} kernel={3} />);
+    const figure = figureOf(container);
+    expect(observer.observed()).toEqual([figure]);
+    observer.report(new Set([figure]));
+    advance(3050);
+    expect(shownFrame(container)).toBe(0);
+    observer.report();
+    advance(1050);
+    expect(shownFrame(container)).toBe(1);
+  });
+});
+
+describe('out-of-range frames', () => {
+  it.each([
+    ['frame', 99, 8],
+    ['frame', -1, 0],
+    ['frame', Number.NaN, 0],
+    ['frame', 2.5, 2],
+    ['defaultFrame', 99, 8],
+    ['defaultFrame', -1, 0],
+    ['defaultFrame', Number.NaN, 0],
+    ['defaultFrame', 2.5, 2],
+  ] as const)('%s={%s} clamps to %s and warns once in development', (name, value, shown) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const props = { input: 5, kernel: 3, autoPlay: false, [name]: value };
+    const { container, rerender } = render(<ConvAnimation {...props} />);
+    expect(shownFrame(container)).toBe(shown);
+    rerender(<ConvAnimation {...props} caption="again" />);
+    rerender(<ConvAnimation {...props} caption="and again" />);
+    advance(3000);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain(`${name}={${value}}`);
+  });
+
+  it('a controlled frame that stays out of range while playing still warns only once', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const onFrameChange = vi.fn();
+    render(<ConvAnimation input={5} kernel={3} frame={99} onFrameChange={onFrameChange} />);
+    advance(3050);
+    expect(onFrameChange).toHaveBeenCalled();
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('an in-range frame says nothing', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<ConvAnimation input={5} kernel={3} frame={8} />);
+    render(<ConvAnimation input={5} kernel={3} defaultFrame={0} />);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('production builds say nothing: neither the clamp nor the controlled switch', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const { container, rerender } = render(
+        <ConvAnimation input={5} kernel={3} autoPlay={false} defaultFrame={99} />,
+      );
+      expect(shownFrame(container)).toBe(8);
+      rerender(<ConvAnimation input={5} kernel={3} autoPlay={false} frame={-1} />);
+      expect(shownFrame(container)).toBe(0);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+});
+
+describe('a pace of never', () => {
+  it.each([
+    ['fps', 0],
+    ['fps', Number.NaN],
+    ['fps', -1],
+    ['frameDuration', -100],
+    ['frameDuration', 0],
+    ['frameDuration', Number.POSITIVE_INFINITY],
+  ] as const)('%s={%s} schedules no animation frame and never moves', (name, value) => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const request = vi.spyOn(globalThis, 'requestAnimationFrame');
+    const { container } = render(<ConvAnimation input={5} kernel={3} {...{ [name]: value }} />);
+    advance(2000);
+    expect(request).not.toHaveBeenCalled();
+    if (container.querySelector('svg[data-frame]')) expect(shownFrame(container)).toBe(0);
+  });
+});

@@ -4,9 +4,11 @@ import {
   nextStatus,
   type Playback,
   type PlaybackOptions,
+  useOnScreen,
   usePlayback,
 } from '@conv-arithmetic/react';
 import { act, render } from '@testing-library/react';
+import { useRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 
 /** A clock the test ticks by hand. */
@@ -154,12 +156,124 @@ describe('usePlayback', () => {
     expect(result.current.frame).toBe(2); // one frame for the stall, then the normal pace
   });
 
+  it('valid → no frames (an invalid spec) → valid: ticks again, whatever the frame was', () => {
+    const { clock, run } = manualClock();
+    const options = { frameDuration: 100, clock };
+    const { result, rerender } = probe({ frameCount: 9, ...options });
+    run(230);
+    expect(result.current.frame).toBe(2);
+    rerender({ frameCount: 0, ...options });
+    expect(clock.size()).toBe(0);
+    run(500);
+    rerender({ frameCount: 4, ...options });
+    expect(result.current.status).toBe('playing');
+    expect(clock.size()).toBe(1);
+    const before = result.current.frame;
+    run(130);
+    expect(result.current.frame).toBe((before + 1) % 4);
+    rerender({ frameCount: 0, ...options });
+    rerender({ frameCount: 9, ...options });
+    run(230);
+    expect(result.current.frame).toBe((before + 3) % 9);
+  });
+
+  it.each([
+    { fps: 0 },
+    { fps: Number.NaN },
+    { fps: -1 },
+    { fps: Number.NEGATIVE_INFINITY },
+    { frameDuration: -100 },
+    { frameDuration: 0 },
+    { frameDuration: Number.NaN },
+    { frameDuration: Number.POSITIVE_INFINITY },
+    { frameDuration: 100, speed: Number.POSITIVE_INFINITY },
+  ])('a pace of never (%o) holds still without subscribing to the clock', (pace) => {
+    const { clock, run } = manualClock();
+    const { result } = probe({ frameCount: 9, clock, ...pace });
+    expect(result.current.playing).toBe(true);
+    expect(clock.size()).toBe(0);
+    run(1000);
+    expect(result.current.frame).toBe(0);
+  });
+
   it('unmounting unsubscribes from the clock', () => {
     const { clock } = manualClock();
     const { unmount } = probe({ frameCount: 4, clock });
     expect(clock.size()).toBe(1);
     unmount();
     expect(clock.size()).toBe(0);
+  });
+});
+
+const seen: { current: boolean } = { current: true };
+function Swapping({ which }: { which: 'a' | 'b' | 'none' }) {
+  const ref = useRef<HTMLDivElement>(null);
+  seen.current = useOnScreen(ref);
+  if (which === 'none') return null;
+  return which === 'a' ? (
+    <div ref={ref} key="a" data-testid="a" />
+  ) : (
+    <section ref={ref} key="b" data-testid="b" />
+  );
+}
+
+describe('useOnScreen', () => {
+  /** Observers that record what they watch; reports are pushed by the test. */
+  function observers() {
+    const all: { callback: IntersectionObserverCallback; targets: Element[] }[] = [];
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        private readonly record: (typeof all)[number];
+        constructor(callback: IntersectionObserverCallback) {
+          this.record = { callback, targets: [] };
+          all.push(this.record);
+        }
+        observe(target: Element) {
+          this.record.targets.push(target);
+        }
+        disconnect() {
+          this.record.targets = [];
+        }
+      },
+    );
+    return {
+      watched: () => all.flatMap((record) => record.targets),
+      report(target: Element, isIntersecting: boolean) {
+        act(() => {
+          for (const record of all.filter((r) => r.targets.includes(target))) {
+            record.callback(
+              [{ target, isIntersecting } as IntersectionObserverEntry],
+              {} as IntersectionObserver,
+            );
+          }
+        });
+      },
+    };
+  }
+
+  it('moves to the element the ref points at now, and ignores reports about the old one', () => {
+    const io = observers();
+    const view = render(<Swapping which="a" />);
+    const a = view.getByTestId('a');
+    expect(io.watched()).toEqual([a]);
+    expect(seen.current).toBe(false); // nothing reported yet
+    io.report(a, true);
+    expect(seen.current).toBe(true);
+    io.report(a, false);
+    expect(seen.current).toBe(false);
+    view.rerender(<Swapping which="none" />);
+    expect(io.watched()).toEqual([]);
+    view.rerender(<Swapping which="b" />);
+    const b = view.getByTestId('b');
+    expect(io.watched()).toEqual([b]);
+    expect(seen.current).toBe(false); // held until b's own first report
+    io.report(b, true);
+    expect(seen.current).toBe(true);
+    io.report(a, false); // nobody watches a any more
+    expect(seen.current).toBe(true);
+    io.report(b, false);
+    expect(seen.current).toBe(false);
   });
 });
 

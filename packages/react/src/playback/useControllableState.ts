@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isDevelopment } from '../env';
 
 /**
  * State that a parent may control (`prop` + `onChange`) or leave to us (`defaultProp`), like a
  * React input. Also returns a getter of the latest value, set but perhaps not yet rendered.
  * Warns in development when a caller switches between the two.
+ *
+ * @example
+ * const [frame, setFrame] = useControllableState({ prop: props.frame, defaultProp: 0, name: 'frame' })
  */
 export function useControllableState<T>(options: {
   prop: T | undefined;
@@ -19,7 +21,8 @@ export function useControllableState<T>(options: {
 
   const wasControlled = useRef(controlled);
   useEffect(() => {
-    if (wasControlled.current !== controlled && isDevelopment()) {
+    // Spelled out so bundlers replace it and production builds drop the warning and its text.
+    if (process.env.NODE_ENV !== 'production' && wasControlled.current !== controlled) {
       console.warn(
         `conv-arithmetic: ${name} changed from ${wasControlled.current ? 'controlled' : 'uncontrolled'} to ${controlled ? 'controlled' : 'uncontrolled'}. Decide on one for the component's lifetime.`,
       );

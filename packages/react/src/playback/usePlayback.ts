@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { type FrameClock, sharedFrameClock } from './clock';
 import { nextStatus, type PlaybackEvent, type PlaybackStatus } from './machine';
 import { useControllableState } from './useControllableState';
+import { useFrameRangeWarning } from './useFrameRangeWarning';
 
 export interface PlaybackOptions {
   frameCount: number;
@@ -51,6 +52,24 @@ const clampFrame = (frame: number, count: number) =>
   Math.min(Math.max(0, Math.trunc(Number.isFinite(frame) ? frame : 0)), Math.max(0, count - 1));
 
 /**
+ * Milliseconds between frames, or null when the pace means "never": a zero, negative or
+ * non-finite duration (fps 0 or NaN, say) must not turn into a tick on every vsync.
+ *
+ * @example
+ * frameInterval({ fps: 4, speed: 2 }) // 125
+ * frameInterval({ fps: 0, speed: 1 }) // null: hold still
+ */
+export function frameInterval(options: {
+  fps?: number | undefined;
+  frameDuration?: number | undefined;
+  speed: number;
+}): number | null {
+  const base = options.frameDuration ?? 1000 / (options.fps ?? 1);
+  const duration = base / (options.speed > 0 ? options.speed : 1);
+  return Number.isFinite(duration) && duration > 0 ? duration : null;
+}
+
+/**
  * Headless playback over `frameCount` frames: time lives here, pixels elsewhere. Controlled or
  * uncontrolled like a React input, ticking on one shared clock only while playing and active.
  *
@@ -80,6 +99,11 @@ export function usePlayback(options: PlaybackOptions): Playback {
   });
 
   const frame = clampFrame(rawFrame, frameCount);
+  useFrameRangeWarning(
+    options.frame === undefined ? 'defaultFrame' : 'frame',
+    rawFrame,
+    frameCount,
+  );
   const last = Math.max(0, frameCount - 1);
   const dispatch = useCallback(
     (event: PlaybackEvent) => setStatus((current) => nextStatus(current, event)),
@@ -100,13 +124,12 @@ export function usePlayback(options: PlaybackOptions): Playback {
     else dispatch('END');
   }, [setFrame, dispatch, currentFrame]);
 
-  const baseDuration = options.frameDuration ?? 1000 / (options.fps ?? 1);
-  const duration = baseDuration / (speed > 0 ? speed : 1);
-  const running = status === 'playing' && active && frameCount > 0;
+  const duration = frameInterval({ fps: options.fps, frameDuration: options.frameDuration, speed });
+  const running = status === 'playing' && active && frameCount > 0 && duration !== null;
   const clock = options.clock;
 
   useEffect(() => {
-    if (!running) return;
+    if (!running || duration === null) return;
     let previous: number | null = null;
     let elapsed = 0;
     return (clock ?? sharedFrameClock()).subscribe((now) => {

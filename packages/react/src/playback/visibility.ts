@@ -17,20 +17,41 @@ export function usePageVisible(): boolean {
 /**
  * False while the element is scrolled out of view. Where IntersectionObserver does not exist the
  * element counts as visible, so a diagram never freezes for lack of an API.
+ *
+ * The ref is read after every commit, so when the component swaps the element it points at (an
+ * error alert giving way to the diagram, say) the observer moves to the element on the page now.
+ * A report about an element is never applied to another one, and until an element's first
+ * report arrives (browsers send it within a frame) it counts as off-screen.
+ *
+ * @example
+ * const ref = useRef<HTMLDivElement>(null)
+ * const onScreen = useOnScreen(ref) // false while scrolled away
+ * return <div ref={ref}>{onScreen ? 'ticking' : 'holding still'}</div>
  */
 export function useOnScreen(ref: RefObject<Element | null>): boolean {
-  const [onScreen, setOnScreen] = useState(true);
+  const [element, setElement] = useState<Element | null>(null);
+  const [report, setReport] = useState<{ target: Element; visible: boolean } | null>(null);
+
+  // No dependency list on purpose: a ref object says nothing when React repoints it, so compare
+  // after each commit (one read and one comparison; a state update only on a real change).
   useEffect(() => {
-    const element = ref.current;
+    if (ref.current !== element) setElement(ref.current);
+  });
+
+  useEffect(() => {
     if (!element || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver((entries) => {
       const entry = entries[entries.length - 1];
-      if (entry) setOnScreen(entry.isIntersecting);
+      if (entry) setReport({ target: entry.target, visible: entry.isIntersecting });
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref]);
-  return onScreen;
+  }, [element]);
+
+  if (report !== null && report.target === element) return report.visible;
+  // Until the browser's first report about this element (it comes within a frame), hold still:
+  // a diagram mounted far below the fold never ticks. With no element or no API, nothing to wait for.
+  return element === null || typeof IntersectionObserver === 'undefined';
 }
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
