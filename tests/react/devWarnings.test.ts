@@ -19,7 +19,11 @@ const EXTERNAL = [
   'gifenc',
 ];
 /** Messages for developers only: in development bundles, never in production ones. */
-const DEV_ONLY = ['conv-arithmetic: invalid props'];
+const DEV_ONLY = [
+  'conv-arithmetic: invalid props',
+  "Decide on one for the component's lifetime",
+  'or not a whole number; showing frame',
+];
 
 beforeAll(() => {
   if (!existsSync(`${DIST}index.js`)) {
@@ -63,6 +67,7 @@ describe('development-only messages', () => {
         expect(production).not.toContain(message);
       }
       expect(production).not.toContain('console.error');
+      expect(production).not.toContain('console.warn');
     },
   );
 });

@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
  * non-integer frames are clamped, not refused: a scrubber or a parent's arithmetic may overshoot.
  *
  * @example
- * frameRangeProblem('frame', 99, 9) // 'frame={99} is outside 0–8 (9 frames); showing frame 8.'
+ * frameRangeProblem('frame', 99, 9) // 'frame={99} is outside 0–8 (9 frames) or not a whole number; showing frame 8.'
  * frameRangeProblem('frame', 3, 9) // null
  */
 export function frameRangeProblem(name: string, value: unknown, frameCount: number): string | null {
