@@ -39,6 +39,9 @@ describe('defineTheme accepts what CSS can only read as a colour, length or font
     'transparent',
     'currentColor',
     'white',
+    'rebeccapurple',
+    'Navy',
+    'hsla(120, 50%, 50%, .3)',
   ])('colour %s', (colour) => {
     expect(defineTheme({ colors: { output: colour } }).colors.output).toBe(colour);
   });
@@ -71,6 +74,10 @@ describe('defineTheme refuses anything else, naming theme and the token', () => 
     [{ colors: { output: 'url(/x)' } }, 'colors.output'],
     [{ colors: { output: 'rgb(1, 2, var(--x))' } }, 'colors.output'],
     [{ colors: { output: 'bogus' } }, 'colors.output'],
+    [{ colors: { output: 'rgb(123)' } }, 'colors.output'],
+    [{ colors: { output: 'rgb(1, 2)' } }, 'colors.output'],
+    [{ colors: { output: 'rgb(1, 2, 3, 4, 5)' } }, 'colors.output'],
+    [{ colors: { output: 'rgb(1 2 3) ;' } }, 'colors.output'],
     [{ colors: { output: 5 } }, 'colors.output'],
     [{ colors: { shadeOpacity: 2 } }, 'colors.shadeOpacity'],
     [{ font: { family: 'a;b' } }, 'font.family'],

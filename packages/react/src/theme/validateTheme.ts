@@ -5,17 +5,28 @@ import { type ConvTheme, classicTheme } from './tokens';
 // Theme values are written into CSS (custom properties in `style`) and SVG attributes, also on
 // the server: only values whose grammar cannot close a declaration or load a URL get through.
 
-/**
- * #rgb, #rgba, #rrggbb, #rrggbbaa; rgb()/rgba()/hsl()/hsla() of numbers (digits, signs, `.`,
- * `%`, `deg`, separators: nothing that can end the value or load anything); or one of
- * the keywords transparent, currentColor, black, white, red, green, blue. (All 148 CSS names
- * would cost ~700 B of the 12 KB size budget: write the others as hex.)
- */
-const COLOUR =
-  /^(#([\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})|(rgb|hsl)a?\([-+\d\s.,/%deg]+\)|transparent|currentcolor|black|white|red|green|blue)$/i;
+// Every CSS named colour (CSS Color 4), plus transparent and currentColor.
+const NAMED_COLOURS =
+  ' aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk crimson cyan darkblue darkcyan darkgoldenrod darkgray darkgreen darkgrey darkkhaki darkmagenta darkolivegreen darkorange darkorchid darkred darksalmon darkseagreen darkslateblue darkslategray darkslategrey darkturquoise darkviolet deeppink deepskyblue dimgray dimgrey dodgerblue firebrick floralwhite forestgreen fuchsia gainsboro ghostwhite gold goldenrod gray green greenyellow grey honeydew hotpink indianred indigo ivory khaki lavender lavenderblush lawngreen lemonchiffon lightblue lightcoral lightcyan lightgoldenrodyellow lightgray lightgreen lightgrey lightpink lightsalmon lightseagreen lightskyblue lightslategray lightslategrey lightsteelblue lightyellow lime limegreen linen magenta maroon mediumaquamarine mediumblue mediumorchid mediumpurple mediumseagreen mediumslateblue mediumspringgreen mediumturquoise mediumvioletred midnightblue mintcream mistyrose moccasin navajowhite navy oldlace olive olivedrab orange orangered orchid palegoldenrod palegreen paleturquoise palevioletred papayawhip peachpuff peru pink plum powderblue purple rebeccapurple red rosybrown royalblue saddlebrown salmon sandybrown seagreen seashell sienna silver skyblue slateblue slategray slategrey snow springgreen steelblue tan teal thistle tomato turquoise violet wheat white whitesmoke yellow yellowgreen transparent currentcolor ';
 
+// A colour function of three numbers and an optional alpha, comma- or space-separated: only
+// digits, signs, dots, % and deg, so the value can neither end a declaration nor load a URL.
+const N = String.raw`[-+]?(\d+\.?\d*|\.\d+)(%|deg)?`;
+const COLOUR_FUNCTION = new RegExp(
+  String.raw`^(rgb|hsl)a?\(\s*(${N}(\s*,\s*${N}){2,3}|${N}(\s+${N}){2}(\s*/\s*${N})?)\s*\)$`,
+  'i',
+);
+
+/**
+ * #rgb, #rgba, #rrggbb, #rrggbbaa; rgb()/rgba()/hsl()/hsla() of three numbers and an optional
+ * alpha; or a CSS colour name.
+ */
 const isColour = (value: unknown) =>
-  typeof value === 'string' && value.length <= 80 && COLOUR.test(value);
+  typeof value === 'string' &&
+  value.length <= 80 &&
+  (/^#([\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})$/i.test(value) ||
+    COLOUR_FUNCTION.test(value) ||
+    (/^[a-z]+$/i.test(value) && NAMED_COLOURS.includes(` ${value.toLowerCase()} `)));
 
 /** Family names (letters, digits, spaces, hyphens), comma-separated, quotes paired. */
 const isFontFamily = (value: unknown) =>
