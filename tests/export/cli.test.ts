@@ -1,11 +1,11 @@
 // The conv-arithmetic command: help, exit codes, clear errors, no half-written files.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '@conv-arithmetic/export';
 import { describe, expect, it } from 'vitest';
 import { decodeGif } from './decode';
+import { tempDirs } from './tempDirs';
 
 async function cli(args: string[], stderrIsTTY = false) {
   let stdout = '';
@@ -23,7 +23,7 @@ async function cli(args: string[], stderrIsTTY = false) {
   return { code, stdout, stderr };
 }
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'conv-cli-'));
+const tmp = tempDirs('conv-cli-');
 
 describe('help', () => {
   it.each([[[]], [['--help']], [['help']]])('%j prints the overview and exits 0', async (args) => {
@@ -160,18 +160,22 @@ describe('writing', () => {
 
   it('a write that fails exits 1 and leaves nothing behind', async () => {
     const dir = tmp();
-    const { code, stderr } = await cli([
+    // The parent of the output is a file in this test's own dir: ENOTDIR on every machine.
+    writeFileSync(join(dir, 'a-file'), 'not a directory');
+    const { code, stderr, stdout } = await cli([
       'svg',
       '--input',
       '4',
       '--kernel',
       '3',
       '-o',
-      join(dir, 'missing-parent/../..', 'x.svg/y'),
+      join(dir, 'a-file', 'y.svg'),
     ]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^conv-arithmetic: /);
-    expect(readdirSync(dir)).toEqual([]);
+    expect(stderr).toMatch(/^conv-arithmetic: .*(ENOTDIR|EEXIST)/);
+    expect(stdout).toBe('');
+    expect(readdirSync(dir)).toEqual(['a-file']);
+    expect(readFileSync(join(dir, 'a-file'), 'utf8')).toBe('not a directory');
   });
 });
 
