@@ -1,5 +1,6 @@
 import type { RgbaFrame } from '@conv-arithmetic/react/export';
 import { Resvg } from '@resvg/resvg-js';
+import { requireRasterSize } from './limits';
 
 export interface RasterOptions {
   /** Pixels per SVG pixel (default 1). */
@@ -7,8 +8,10 @@ export interface RasterOptions {
 }
 
 function render(svg: string, options: RasterOptions) {
+  const scale = options.scale ?? 1;
+  requireRasterSize(svg, scale);
   const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: options.scale ?? 1 },
+    fitTo: { mode: 'zoom', value: scale },
     // Labels and numbers use the machine's sans-serif fonts.
     font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
     shapeRendering: 2,
