@@ -1,7 +1,7 @@
-import { encodeGif } from '@conv-arithmetic/react/export';
+import { encodeGif, type RgbaFrame } from '@conv-arithmetic/react/export';
 import { type RasterOptions, svgToRgba } from './raster';
-import { renderSvgFrames } from './render';
-import type { ExportSpec } from './spec';
+import { svgFrames } from './render';
+import { type ExportSpec, themeOf } from './spec';
 
 export interface GifExportOptions extends RasterOptions {
   /** Milliseconds per frame (default 1000: the paper's 1.0 s). */
@@ -10,9 +10,14 @@ export interface GifExportOptions extends RasterOptions {
   loop?: boolean | undefined;
 }
 
+/** Each frame drawn, then rasterised, only when the encoder asks for it. */
+function* rgbaFrames(spec: ExportSpec, options: RasterOptions): Generator<RgbaFrame> {
+  for (const svg of svgFrames(spec)) yield svgToRgba(svg, options);
+}
+
 /**
  * An animated GIF of every frame: each frame drawn by the react package, rasterised by resvg,
- * encoded with gifenc.
+ * encoded with gifenc, one frame at a time (memory stays flat in the frame count).
  *
  * @example
  * writeFileSync('padding_strides.gif', await renderGif({ input: 5, kernel: 3, padding: 1, stride: 2 }))
@@ -21,6 +26,9 @@ export async function renderGif(
   spec: ExportSpec,
   options: GifExportOptions = {},
 ): Promise<Uint8Array> {
-  const frames = renderSvgFrames(spec).map((svg) => svgToRgba(svg, options));
-  return encodeGif(frames, { frameDuration: options.frameDuration, loop: options.loop });
+  return encodeGif(rgbaFrames(spec, options), {
+    frameDuration: options.frameDuration,
+    loop: options.loop,
+    theme: themeOf(spec),
+  });
 }
