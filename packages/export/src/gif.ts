@@ -1,4 +1,5 @@
 import { encodeGif, type RgbaFrame } from '@conv-arithmetic/react/export';
+import { nativeReleaser } from './nativeMemory';
 import { type RasterOptions, svgToRgba } from './raster';
 import { svgFrames } from './render';
 import { type ExportSpec, themeOf } from './spec';
@@ -11,8 +12,14 @@ export interface GifExportOptions extends RasterOptions {
 }
 
 /** Each frame drawn, then rasterised, only when the encoder asks for it. */
-function* rgbaFrames(spec: ExportSpec, options: RasterOptions): Generator<RgbaFrame> {
-  for (const svg of svgFrames(spec)) yield svgToRgba(svg, options);
+async function* rgbaFrames(spec: ExportSpec, options: RasterOptions): AsyncGenerator<RgbaFrame> {
+  // Each frame leaves about two frames' worth of native memory (resvg's pixmap and its copy).
+  const release = nativeReleaser(64 * 2 ** 20);
+  for (const svg of svgFrames(spec)) {
+    const frame = svgToRgba(svg, options);
+    yield frame;
+    await release(2 * frame.data.byteLength);
+  }
 }
 
 /**
