@@ -14,7 +14,7 @@ export interface GifExportOptions extends RasterOptions {
 /** Each frame drawn, then rasterised, only when the encoder asks for it. */
 async function* rgbaFrames(spec: ExportSpec, options: RasterOptions): AsyncGenerator<RgbaFrame> {
   // Each frame leaves about two frames' worth of native memory (resvg's pixmap and its copy).
-  const release = nativeReleaser(64 * 2 ** 20);
+  const release = nativeReleaser(16 * 2 ** 20);
   for (const svg of svgFrames(spec)) {
     const frame = svgToRgba(svg, options);
     yield frame;
