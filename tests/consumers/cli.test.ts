@@ -42,14 +42,12 @@ describe('conv-arithmetic, installed', () => {
 
   it("the README's npx form runs our command: npx @conv-arithmetic/export <command>", () => {
     // npm exec runs a package's only bin; from the installed tarball, never the registry.
-    const npx = (args: string[]) =>
-      spawnSync('npx', ['--no', '@conv-arithmetic/export', ...args], {
-        cwd: consumer('app'),
-        encoding: 'utf8',
-        // npm's cache and logs stay inside the suite's own temp dir.
-        env: { ...process.env, npm_config_cache: join(inject('consumerRoot'), 'npm-cache') },
-      });
-    const help = npx(['--help']);
+    const env = { ...process.env, npm_config_cache: join(inject('consumerRoot'), 'npm-cache') };
+    const exec = (command: string, args: string[]) =>
+      spawnSync(command, args, { cwd: consumer('app'), encoding: 'utf8', env });
+    const npx = (args: string[]) => exec('npx', ['--no', '@conv-arithmetic/export', ...args]);
+    // npm answers a bare --help itself: `npm exec --` hands it to our command.
+    const help = exec('npm', ['exec', '--no', '--', '@conv-arithmetic/export', '--help']);
     expect(help.status, help.stderr).toBe(0);
     expect(help.stdout).toMatch(/^conv-arithmetic: convolution-arithmetic animations/);
     const gif = npx(['gif', '--input', '3', '--kernel', '2', '-o', 'out/npx.gif']);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -11,12 +11,44 @@ import { dirname, join } from 'node:path';
  * @example
  * writeFileAtomic('out/frame.svg', renderSvg({ input: 5, kernel: 3 }))
  */
+const temporaryBeside = (path: string) =>
+  join(dirname(path), `.conv-${randomBytes(8).toString('hex')}.tmp`);
+
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const temporary = join(dirname(path), `.conv-${randomBytes(8).toString('hex')}.tmp`);
+  const temporary = temporaryBeside(path);
   try {
     writeFileSync(temporary, data, { flag: 'wx' });
     renameSync(temporary, path);
   } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Like writeFileAtomic, for data made piece by piece: `produce` hands each chunk to `write` as it
+ * is made, so the whole file is never in memory. Complete or absent, as writeFileAtomic.
+ *
+ * @example
+ * await writeFileAtomicStreaming('out.gif', (write) => encodeGif(frames, { sink: write }))
+ */
+export async function writeFileAtomicStreaming(
+  path: string,
+  produce: (write: (chunk: Uint8Array) => void) => Promise<unknown>,
+): Promise<void> {
+  const temporary = temporaryBeside(path);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temporary, 'wx');
+    const handle = fd;
+    await produce((chunk) => {
+      for (let at = 0; at < chunk.length; ) at += writeSync(handle, chunk, at);
+    });
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temporary, path);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
     rmSync(temporary, { force: true });
     throw error;
   }

@@ -1,4 +1,5 @@
 import { encodeGif, type RgbaFrame } from '@conv-arithmetic/react/export';
+import { writeFileAtomicStreaming } from './files';
 import { nativeReleaser } from './nativeMemory';
 import { type RasterOptions, svgToRgba } from './raster';
 import { svgFrames } from './render';
@@ -33,9 +34,28 @@ export async function renderGif(
   spec: ExportSpec,
   options: GifExportOptions = {},
 ): Promise<Uint8Array> {
-  return encodeGif(rgbaFrames(spec, options), {
-    frameDuration: options.frameDuration,
-    loop: options.loop,
-    theme: themeOf(spec),
-  });
+  return encodeGif(rgbaFrames(spec, options), gifOptions(spec, options));
+}
+
+const gifOptions = (spec: ExportSpec, options: GifExportOptions) => ({
+  frameDuration: options.frameDuration,
+  loop: options.loop,
+  theme: themeOf(spec),
+});
+
+/**
+ * Writes the animated GIF of renderGif to `path` as it is encoded (complete or absent, as
+ * writeFileAtomic): neither the frames nor the file are ever whole in memory.
+ *
+ * @example
+ * await writeGif({ input: 64, kernel: 3 }, 'big.gif')
+ */
+export async function writeGif(
+  spec: ExportSpec,
+  path: string,
+  options: GifExportOptions = {},
+): Promise<void> {
+  await writeFileAtomicStreaming(path, (write) =>
+    encodeGif(rgbaFrames(spec, options), { ...gifOptions(spec, options), sink: write }),
+  );
 }

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { ConvArithmeticError } from '@conv-arithmetic/core';
 import { writeFileAtomic } from '../files';
 import { writeGallery } from '../gallery';
-import { renderGif } from '../gif';
+import { writeGif } from '../gif';
 import { svgToPng } from '../raster';
 import { renderSvg } from '../render';
 import { type Command, parseCommand, UsageError } from './args';
@@ -45,7 +45,7 @@ async function execute(
       );
       break;
     case 'gif':
-      writeFileAtomic(target(command.out), await renderGif(command.spec, command));
+      await writeGif(command.spec, target(command.out), command);
       break;
     case 'gallery': {
       const written = await writeGallery(command.out, {

@@ -22,6 +22,11 @@ export interface GifOptions {
    * exact in the palette, though frames after the first may show colours the first does not.
    */
   theme?: ConvTheme | undefined;
+  /**
+   * Where the bytes go as each frame is encoded (a file, say): then the GIF is never whole in
+   * memory and encodeGif resolves to an empty array.
+   */
+  sink?: ((chunk: Uint8Array) => void) | undefined;
 }
 
 /** GIF stores a frame's delay in 16 bits of centiseconds. */
@@ -165,10 +170,16 @@ export async function encodeGif(
   const delay = delayOf(options.frameDuration ?? 1000);
   const { GIFEncoder, quantize } = await loadGifenc();
   const gif = GIFEncoder();
+  const { sink } = options;
+  const flush = () => {
+    if (!sink) return;
+    sink(gif.stream.bytes());
+    gif.stream.reset();
+  };
   let width = 0;
   let height = 0;
   let count = 0;
-  let previous: Uint32Array | null = null;
+  let previous: Uint8Array | null = null;
   let indexOf: (word: number) => number = () => 0;
   let index = new Uint8Array(0);
   let transparentIndex = 255;
@@ -184,8 +195,8 @@ export async function encodeGif(
       indexOf = paletteIndexer(palette);
       transparentIndex = palette.length;
       index = new Uint8Array(width * height);
-      previous = new Uint32Array(width * height);
-      gif.writeFrame(fill(index, words, null, indexOf, transparentIndex), width, height, {
+      previous = new Uint8Array(width * height);
+      gif.writeFrame(fill(index, words, previous, true, indexOf, transparentIndex), width, height, {
         palette: [...palette, [255, 0, 255]],
         delay,
         // gifenc: 0 loops forever, -1 plays once.
@@ -198,26 +209,36 @@ export async function encodeGif(
       }
       // Pixels that did not change are transparent over the kept previous frame (disposal 1),
       // so each frame stores only what moved, as the seed's GIFs do.
-      gif.writeFrame(fill(index, words, previous, indexOf, transparentIndex), width, height, {
-        delay,
-        transparent: true,
-        transparentIndex,
-        dispose: 1,
-      });
+      gif.writeFrame(
+        fill(index, words, previous, false, indexOf, transparentIndex),
+        width,
+        height,
+        {
+          delay,
+          transparent: true,
+          transparentIndex,
+          dispose: 1,
+        },
+      );
     }
-    previous.set(words);
     count++;
+    flush();
   }
   if (count === 0) throw new Error('encodeGif needs at least one frame');
   gif.finish();
-  return gif.bytes();
+  flush();
+  return sink ? new Uint8Array(0) : gif.bytes();
 }
 
-/** Palette indices of a frame into `index`; unchanged pixels (vs `previous`) transparent. */
+/**
+ * Palette indices of a frame into `index`. `shown` holds the index each pixel shows so far; a
+ * pixel whose index did not change is written transparent (it keeps showing the same colour).
+ */
 function fill(
   index: Uint8Array,
   words: Uint32Array,
-  previous: Uint32Array | null,
+  shown: Uint8Array,
+  first: boolean,
   indexOf: (word: number) => number,
   transparentIndex: number,
 ): Uint8Array {
@@ -226,15 +247,16 @@ function fill(
   let lastIndex = 0;
   for (let p = 0; p < words.length; p++) {
     const word = words[p] as number;
-    if (previous !== null && previous[p] === word) {
-      index[p] = transparentIndex;
-      continue;
-    }
     if (word !== lastWord) {
       lastWord = word;
       lastIndex = indexOf(word);
     }
-    index[p] = lastIndex;
+    if (!first && shown[p] === lastIndex) {
+      index[p] = transparentIndex;
+    } else {
+      index[p] = lastIndex;
+      shown[p] = lastIndex;
+    }
   }
   return index;
 }
