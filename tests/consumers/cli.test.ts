@@ -56,6 +56,6 @@ describe('conv-arithmetic, installed', () => {
     expect(bytes.subarray(0, 6).toString('latin1')).toBe('GIF89a');
     const bad = npx(['gif', '--input', 'banana']);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/^conv-arithmetic: --input /);
+    expect(bad.stderr).toMatch(/^conv-arithmetic: --input /m);
   });
 });
