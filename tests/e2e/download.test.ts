@@ -1,5 +1,6 @@
 // The opt-in download buttons produce real files in the browser.
 import { readFileSync } from 'node:fs';
+import { parseGIF } from 'gifuct-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeGif } from '../export/decode';
 import { endSession, openEntry, type Session, startSession } from './storybook';
@@ -44,4 +45,37 @@ describe('download buttons', () => {
       await page.context().close();
     }
   });
+
+  it('Download GIF of a 32×32 input completes with every frame (frames streamed, not held)', async () => {
+    if (!session) throw new Error('no browser session');
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    try {
+      await page.goto(
+        `${session.server.url}/iframe.html?id=components-convanimation--downloads&viewMode=story&args=input:32&globals=a11y.manual:!true`,
+      );
+      await page.waitForSelector('#storybook-root svg[role="img"]', { timeout: 20_000 });
+      const started = Date.now();
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 280_000 }),
+        page.getByRole('button', { name: 'Download GIF' }).click(),
+      ]);
+      const seconds = (Date.now() - started) / 1000;
+      console.info(`32×32 GIF download: ${seconds.toFixed(1)} s`);
+      expect(download.suggestedFilename()).toBe(
+        'convolution-32x32-input-3x3-kernel-30x30-output.gif',
+      );
+      // Counted, not composited: 900 decoded frames of this size would not fit in the test's heap.
+      const bytes = readFileSync(await download.path());
+      const gif = parseGIF(
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+      );
+      expect(gif.frames.filter((frame) => 'image' in frame)).toHaveLength(900);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 300_000);
 });

@@ -1,11 +1,11 @@
 // The conv-arithmetic command: help, exit codes, clear errors, no half-written files.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '@conv-arithmetic/export';
 import { describe, expect, it } from 'vitest';
 import { decodeGif } from './decode';
+import { tempDirs } from './tempDirs';
 
 async function cli(args: string[], stderrIsTTY = false) {
   let stdout = '';
@@ -23,7 +23,9 @@ async function cli(args: string[], stderrIsTTY = false) {
   return { code, stdout, stderr };
 }
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'conv-cli-'));
+const tmp = tempDirs('conv-cli-');
+const ROOT = new URL('../..', import.meta.url).pathname;
+const CLI_ENTRY = new URL('../../packages/export/src/cli.ts', import.meta.url).pathname;
 
 describe('help', () => {
   it.each([[[]], [['--help']], [['help']]])('%j prints the overview and exits 0', async (args) => {
@@ -52,7 +54,7 @@ describe('bad command lines exit 2 with a message naming the problem', () => {
     [['gif', '--input', '5', '--kernel', '3'], /-o\/--out FILE is required/],
     [
       ['png', '--input', 'five', '--kernel', '3', '-o', 'x.png'],
-      /--input expects N or ROWSxCOLS, got 'five'/,
+      /--input expects N or ROWSxCOLS \(whole numbers\), got 'five'/,
     ],
     [
       ['svg', '--input', '5', '--kernel', '3', '--padding', 'half', '-o', 'x.svg'],
@@ -68,7 +70,7 @@ describe('bad command lines exit 2 with a message naming the problem', () => {
     ],
     [
       ['gif', '--input', '5', '--kernel', '3', '--frame-duration', '5', '-o', 'x.gif'],
-      /--frame-duration expects a number ≥ 10, got '5'/,
+      /--frame-duration expects a decimal number from 10 to 655350, got '5'/,
     ],
     [
       ['gif', '--input', '5', '--kernel', '3', '--frame-duration', '-5', '-o', 'x.gif'],
@@ -76,7 +78,7 @@ describe('bad command lines exit 2 with a message naming the problem', () => {
     ],
     [
       ['png', '--input', '5', '--kernel', '3', '--frame', '1.5', '-o', 'x.png'],
-      /--frame expects an integer ≥ 0, got '1.5'/,
+      /--frame expects a whole number ≥ 0, got '1.5'/,
     ],
     [
       ['gif', '--input', '5', '--kernel', '3', '--output-padding', '1', '-o', 'x.gif'],
@@ -131,6 +133,186 @@ describe('bad command lines exit 2 with a message naming the problem', () => {
   });
 });
 
+const SPEC = ['--input', '5', '--kernel', '3'];
+
+async function expectUsage(args: string[], flag: string) {
+  const dir = tmp();
+  const { code, stderr, stdout } = await cli(
+    args.map((a) => (/\.(gif|png|svg)$/.test(a) ? join(dir, a) : a)),
+  );
+  expect(code, stderr).toBe(2);
+  // The flag is the first thing the message names.
+  expect(stderr).toMatch(new RegExp(`^conv-arithmetic: --${flag}\\b`));
+  expect(stderr).not.toMatch(/TypeError|is required/);
+  expect(stdout).toBe('');
+  expect(readdirSync(dir)).toEqual([]);
+}
+
+describe('every flag value is checked strictly, before anything else, naming its flag', () => {
+  it.each([
+    [['gif', '--input', 'banana'], 'input'],
+    [['gif', '--input', 'banana', '--kernel', 'x'], 'input'],
+    [['gif', '--kernel', '3', '--input', 'banana'], 'input'],
+    [['svg', '--kernel', 'three', '-o', 'x.svg'], 'kernel'],
+    [['gif', '--input', '5', '--stride', '0b10'], 'stride'],
+    [['gif', '--kind', 'deconv', '--input', 'banana'], 'kind'],
+    [['gif', '--theme', 'neon'], 'theme'],
+    [['gif', '--out', '', ...SPEC], 'out'],
+    [['gif', '--scale', 'big'], 'scale'],
+  ])('%j names --%s', async (args, flag) => {
+    await expectUsage(args, flag);
+  });
+
+  it.each(['0b101', '0X1F', '0o7', '0xF', '1e3', '+3', ' 3', '3 ', '3.0', '', '5x', 'x5', '5x7x9'])(
+    '--input %j is not a decimal size',
+    async (value) => {
+      await expectUsage(['gif', '--input', value, '--kernel', '3', '-o', 'x.gif'], 'input');
+    },
+  );
+
+  it.each([
+    ['kernel', '1e1'],
+    ['stride', '0b1'],
+    ['dilation', '2.0'],
+    ['frame', '0x1'],
+    ['frame', '1e0'],
+    ['frame', ''],
+  ])('--%s %j is refused', async (flag, value) => {
+    const args = flag === 'kernel' ? ['--input', '5'] : SPEC;
+    await expectUsage(['png', ...args, `--${flag}`, value, '-o', 'x.png'], flag);
+  });
+
+  it.each(['1e3', '0x64', '+2', ' 2', '', '2,5', 'Infinity', 'NaN', '.5'])(
+    '--scale, --cell-size and --frame-duration refuse %j',
+    async (value) => {
+      await expectUsage(['gif', ...SPEC, '--scale', value, '-o', 'x.gif'], 'scale');
+      await expectUsage(['gif', ...SPEC, '--cell-size', value, '-o', 'x.gif'], 'cell-size');
+      await expectUsage(
+        ['gif', ...SPEC, '--frame-duration', value, '-o', 'x.gif'],
+        'frame-duration',
+      );
+    },
+  );
+
+  it.each([',,,', '1,,1,1', '1,2,3', '1,2,3,4,5', 'same ', 'VALID', '0b1', '1x', 'x', '1e1'])(
+    '--padding %j is refused',
+    async (value) => {
+      await expectUsage(['svg', ...SPEC, '--padding', value, '-o', 'x.svg'], 'padding');
+    },
+  );
+
+  it.each([
+    ['valid', 9],
+    ['same', 25],
+    ['full', 49],
+    ['1', 25],
+    ['1x2', 35],
+    ['0,1,2,0', 20],
+  ])('--padding %s is taken (%i frames)', async (value, frames) => {
+    const dir = tmp();
+    const file = join(dir, 'p.gif');
+    const { code, stderr } = await cli([
+      'gif',
+      ...SPEC,
+      '--padding',
+      value,
+      '--scale',
+      '0.25',
+      '-o',
+      file,
+    ]);
+    expect(code, stderr).toBe(0);
+    expect(decodeGif(readFileSync(file)).frames).toHaveLength(frames);
+  });
+
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])(
+    '--theme %s is not a preset',
+    async (name) => {
+      await expectUsage(['gif', ...SPEC, '--theme', name, '-o', 'x.gif'], 'theme');
+      await expectUsage(['gallery', '--theme', name], 'theme');
+    },
+  );
+
+  it("gallery --out '' names --out instead of failing to write", async () => {
+    await expectUsage(['gallery', '--out', ''], 'out');
+    await expectUsage(['gallery', '-o', ''], 'out');
+  });
+
+  it.each(['1e9', '655360', '1000000000', '655351'])(
+    '--frame-duration %s would overflow the 16-bit GIF delay',
+    async (value) => {
+      await expectUsage(
+        ['gif', ...SPEC, '--frame-duration', value, '-o', 'x.gif'],
+        'frame-duration',
+      );
+    },
+  );
+
+  it('--frame-duration 655350 is the longest GIF delay (65,535 cs), kept exactly', async () => {
+    const dir = tmp();
+    const file = join(dir, 'slow.gif');
+    const { code, stderr } = await cli([
+      'gif',
+      '--input',
+      '3',
+      '--kernel',
+      '2',
+      '--frame-duration',
+      '655350',
+      '--scale',
+      '0.25',
+      '-o',
+      file,
+    ]);
+    expect(code, stderr).toBe(0);
+    expect(new Set(decodeGif(readFileSync(file)).delays)).toEqual(new Set([655_350]));
+  });
+});
+
+describe('images too large to rasterise are refused from the numbers, naming the flag', () => {
+  it.each([
+    [['png', ...SPEC, '--scale', '200', '-o', 'x.png'], 'scale'],
+    [['png', ...SPEC, '--cell-size', '5000', '-o', 'x.png'], 'cell-size'],
+    [['gif', ...SPEC, '--cell-size', '5000', '-o', 'x.gif'], 'cell-size'],
+    [['gif', ...SPEC, '--scale', '200', '-o', 'x.gif'], 'scale'],
+    [['png', ...SPEC, '--cell-size', '400', '--scale', '40', '-o', 'x.png'], 'scale'],
+    [['gallery', '--scale', '200', '--out', 'g.gif'], 'scale'],
+  ])('%j exits 2 naming --%s, the process alive', async (args, flag) => {
+    await expectUsage(args, flag);
+  });
+
+  it('the message gives the size and the limits', async () => {
+    const { stderr } = await cli(['png', ...SPEC, '--scale', '200', '-o', join(tmp(), 'x.png')]);
+    expect(stderr).toMatch(
+      /--scale: the image would be [\d,]+ × [\d,]+ px; the limit is 16,384 px on a side and 67,108,864 px in all/,
+    );
+  });
+
+  it('a real process with --cell-size 5000 exits 2 instead of aborting', () => {
+    const dir = tmp();
+    const run = spawnSync(
+      'pnpm',
+      [
+        'exec',
+        'tsx',
+        '--tsconfig',
+        'tsconfig.base.json',
+        CLI_ENTRY,
+        'png',
+        ...SPEC,
+        '--cell-size',
+        '5000',
+        '-o',
+        join(dir, 'x.png'),
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(run.status, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(/^conv-arithmetic: --cell-size: /);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
 describe('writing', () => {
   it('gif, svg and png write complete files, leaving no temporary file behind', async () => {
     const dir = tmp();
@@ -158,20 +340,44 @@ describe('writing', () => {
     expect(existsSync(join(dir, 'sub/c.png'))).toBe(true);
   });
 
+  it.each(['svg', 'gif', 'png'])(
+    'a %s named with 244 characters is written (the temporary name stays short)',
+    async (format) => {
+      const dir = tmp();
+      const name = `${'n'.repeat(240)}.${format}`;
+      expect(Buffer.byteLength(name)).toBe(244);
+      const { code, stderr } = await cli([
+        format,
+        '--input',
+        '3',
+        '--kernel',
+        '2',
+        '-o',
+        join(dir, name),
+      ]);
+      expect(code, stderr).toBe(0);
+      expect(readdirSync(dir)).toEqual([name]);
+    },
+  );
+
   it('a write that fails exits 1 and leaves nothing behind', async () => {
     const dir = tmp();
-    const { code, stderr } = await cli([
+    // The parent of the output is a file in this test's own dir: ENOTDIR on every machine.
+    writeFileSync(join(dir, 'a-file'), 'not a directory');
+    const { code, stderr, stdout } = await cli([
       'svg',
       '--input',
       '4',
       '--kernel',
       '3',
       '-o',
-      join(dir, 'missing-parent/../..', 'x.svg/y'),
+      join(dir, 'a-file', 'y.svg'),
     ]);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^conv-arithmetic: /);
-    expect(readdirSync(dir)).toEqual([]);
+    expect(stderr).toMatch(/^conv-arithmetic: .*(ENOTDIR|EEXIST)/);
+    expect(stdout).toBe('');
+    expect(readdirSync(dir)).toEqual(['a-file']);
+    expect(readFileSync(join(dir, 'a-file'), 'utf8')).toBe('not a directory');
   });
 });
 

@@ -1,11 +1,11 @@
 // `conv-arithmetic gallery`: exactly the seed's 15 names plus index.html, with progress.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { paperGallery } from '@conv-arithmetic/core/gallery';
 import { runCli } from '@conv-arithmetic/export';
 import { describe, expect, it } from 'vitest';
 import { decodeGif } from './decode';
+import { tempDirs } from './tempDirs';
 
 const SEED_NAMES = [
   'arbitrary_padding_no_strides',
@@ -43,9 +43,11 @@ const SEED_FRAMES: Record<string, number> = {
   padding_strides_odd_transposed: 36,
 };
 
+const tmp = tempDirs('conv-gallery-');
+
 describe('gallery', () => {
   it('writes exactly the 15 seed GIFs and index.html, with progress on a terminal', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'conv-gallery-')), 'gallery');
+    const out = join(tmp(), 'gallery');
     let stderr = '';
     let stdout = '';
     const code = await runCli(['gallery', '--out', out], {
@@ -83,7 +85,7 @@ describe('gallery', () => {
   });
 
   it('stays quiet on stderr when it is not a terminal', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'conv-gallery-')), 'g');
+    const out = join(tmp(), 'g');
     let stderr = '';
     await runCli(['gallery', '--out', out, '--scale', '0.5'], {
       stdout: () => {},

@@ -3,6 +3,7 @@
 import { convDiagram, transposedConvDiagram } from '@conv-arithmetic/core';
 import { renderGif, renderSvg, THEMES } from '@conv-arithmetic/export';
 import { classicTheme, darkTheme, defineTheme } from '@conv-arithmetic/react';
+import { encodeGif } from '@conv-arithmetic/react/export';
 import { describe, expect, it } from 'vitest';
 import { cellCentre, decodeGif, over, pixel, rgbOf } from './decode';
 
@@ -92,4 +93,84 @@ describe('renderGif', () => {
     const bytes = await renderGif({ ...SPEC, labels: false });
     expect(bytes.length).toBeLessThan(118_422);
   });
+});
+
+describe('encodeGif streams', () => {
+  // One buffer, refilled for every frame: an encoder that kept frames to use later (for a
+  // global palette, say) would see only the last picture, so each decoded frame being right
+  // proves every frame was encoded before the next was asked for.
+  function* movingSquare(size: number, count: number, log: string[]) {
+    const data = new Uint8Array(size * size * 4);
+    for (let f = 0; f < count; f++) {
+      log.push(`pull ${f}`);
+      for (let p = 0; p < size * size; p++) {
+        const x = p % size;
+        const y = Math.floor(p / size);
+        const inside = x >= f && x < f + 3 && y >= f && y < f + 3;
+        data.set(inside ? [0x26, 0x8b, 0xd2, 255] : [255, 255, 255, 255], p * 4);
+      }
+      yield { width: size, height: size, data };
+    }
+  }
+
+  it('takes frames from a generator one at a time, each encoded before the next is drawn', async () => {
+    const log: string[] = [];
+    const bytes = await encodeGif(movingSquare(12, 8, log));
+    expect(log).toEqual([...Array(8).keys()].map((f) => `pull ${f}`));
+    const gif = decodeGif(bytes);
+    expect(gif.frames).toHaveLength(8);
+    for (let f = 0; f < 8; f++) {
+      const frame = gif.frames[f] as Uint8ClampedArray;
+      expect(pixel(frame, 12, [f + 1, f + 1]), `frame ${f}`).toBe('#268BD2');
+      expect(pixel(frame, 12, [(f + 5) % 12, (f + 5) % 12]), `frame ${f}`).toBe('#FFFFFF');
+    }
+  });
+
+  it('an async source is pulled lazily: at most one frame is waiting at any time', async () => {
+    let alive = 0;
+    let most = 0;
+    async function* frames() {
+      for (const frame of movingSquare(12, 6, [])) {
+        alive++;
+        most = Math.max(most, alive);
+        yield { ...frame, data: frame.data.slice() };
+        alive--; // resumed: the encoder is done with this frame and wants the next
+      }
+    }
+    decodeGif(await encodeGif(frames()));
+    expect(most).toBe(1);
+  });
+
+  it('theme colours stay exact even when the first frame does not show them', async () => {
+    const theme = defineTheme({ colors: { input: '#6C71C4' } });
+    function* frames() {
+      const size = 8;
+      const plain = new Uint8Array(size * size * 4).fill(255);
+      yield { width: size, height: size, data: plain };
+      const later = plain.slice();
+      // A shade of the input colour the first frame never shows, beside a near miss.
+      const shaded = over(theme.colors.shade, theme.colors.shadeOpacity, theme.colors.input).map(
+        Math.round,
+      );
+      later.set([...shaded, 255], 0);
+      later.set([...rgbOf(theme.colors.input), 255], 4);
+      yield { width: size, height: size, data: later };
+    }
+    const gif = decodeGif(await encodeGif(frames(), { theme }));
+    expect(pixel(gif.frames[1] as Uint8ClampedArray, 8, [1, 0])).toBe(theme.colors.input);
+    expectNear(
+      pixel(gif.frames[1] as Uint8ClampedArray, 8, [0, 0]),
+      over(theme.colors.shade, theme.colors.shadeOpacity, theme.colors.input),
+      1,
+    );
+  });
+
+  it.each([0, -5, Number.NaN, 655_351, 1e9])(
+    'frameDuration %d is refused, never wrapped',
+    async (ms) => {
+      await expect(encodeGif(movingSquare(4, 1, []), { frameDuration: ms })).rejects.toThrow(
+        /frameDuration/,
+      );
+    },
+  );
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type GalleryEntry, paperGallery } from '@conv-arithmetic/core/gallery';
 import { writeFileAtomic } from './files';
 import { galleryPage } from './galleryPage';
-import { type GifExportOptions, renderGif } from './gif';
+import { type GifExportOptions, writeGif } from './gif';
 import type { ExportSpec } from './spec';
 
 export interface GalleryOptions extends GifExportOptions {
@@ -44,7 +44,7 @@ export async function writeGallery(
   for (const [i, entry] of paperGallery.entries()) {
     const file = `${entry.name}.gif`;
     options.onProgress?.(file, i + 1, paperGallery.length);
-    writeFileAtomic(join(directory, file), await renderGif(gallerySpec(entry, options), options));
+    await writeGif(gallerySpec(entry, options), join(directory, file), options);
     written.push(file);
   }
   writeFileAtomic(join(directory, 'index.html'), galleryPage(paperGallery));

@@ -1,5 +1,6 @@
 import type { RgbaFrame } from '@conv-arithmetic/react/export';
 import { Resvg } from '@resvg/resvg-js';
+import { requireRasterSize } from './limits';
 
 export interface RasterOptions {
   /** Pixels per SVG pixel (default 1). */
@@ -7,8 +8,10 @@ export interface RasterOptions {
 }
 
 function render(svg: string, options: RasterOptions) {
+  const scale = options.scale ?? 1;
+  requireRasterSize(svg, scale);
   const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: options.scale ?? 1 },
+    fitTo: { mode: 'zoom', value: scale },
     // Labels and numbers use the machine's sans-serif fonts.
     font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
     shapeRendering: 2,
@@ -25,7 +28,9 @@ export function svgToPng(svg: string, options: RasterOptions = {}): Uint8Array {
 /** An SVG document rasterised by resvg to RGBA pixels, flattened on white. */
 export function svgToRgba(svg: string, options: RasterOptions = {}): RgbaFrame {
   const image = render(svg, options);
-  const data = new Uint8Array(image.pixels);
+  const pixels = image.pixels;
+  // resvg hands over a fresh buffer: flatten it in place rather than copy a frame's worth.
+  const data = new Uint8Array(pixels.buffer, pixels.byteOffset, pixels.byteLength);
   // The diagram paints its own background; flatten any remaining transparency onto white.
   for (let i = 0; i < data.length; i += 4) {
     const alpha = (data[i + 3] as number) / 255;

@@ -24,14 +24,30 @@ export function renderSvg(spec: ExportSpec, frame = 0): string {
   return svgDocument(renderToStaticMarkup(element));
 }
 
-/** Every frame's SVG document, in frame order. */
-export function renderSvgFrames(spec: ExportSpec): string[] {
+/**
+ * Every frame's SVG document, in frame order, drawn lazily: each is made when asked for, so a
+ * consumer that lets each go keeps one in memory however many frames there are.
+ *
+ * @example
+ * for (const svg of svgFrames({ input: 5, kernel: 3 })) process(svg)
+ */
+export function* svgFrames(spec: ExportSpec): Generator<string, void, undefined> {
   const model = modelOf(spec);
   const theme = themeOf(spec);
   const options = { cellSize: spec.cellSize, labels: spec.labels };
-  return Array.from({ length: model.diagram.frameCount }, (_, frame) =>
-    svgDocument(renderToStaticMarkup(figureSvgElement(model, frame, theme, options))),
-  );
+  for (let frame = 0; frame < model.diagram.frameCount; frame++) {
+    yield svgDocument(renderToStaticMarkup(figureSvgElement(model, frame, theme, options)));
+  }
+}
+
+/**
+ * Every frame's SVG document, in frame order, all at once (for a few frames; prefer svgFrames).
+ *
+ * @example
+ * renderSvgFrames({ input: 4, kernel: 3 }).length // 4
+ */
+export function renderSvgFrames(spec: ExportSpec): string[] {
+  return [...svgFrames(spec)];
 }
 
 /** The number of frames a spec animates (one per output cell). */

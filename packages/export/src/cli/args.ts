@@ -72,51 +72,89 @@ const FLAGS = {
 
 type Values = Record<string, string | boolean | undefined>;
 
-function specOf(values: Values, command: string): ExportSpec {
-  const text = (flag: string) => values[flag] as string | undefined;
-  const kind = text('kind') ?? 'conv';
-  if (kind !== 'conv' && kind !== 'transposed' && kind !== 'dilated') {
-    throw new UsageError(`--kind expects conv, transposed or dilated, got '${kind}'`, command);
+/** GIF stores a frame's delay in 16 bits of centiseconds: 65,535 cs is the longest. */
+export const MAX_FRAME_DURATION_MS = 655_350;
+
+type Parsed = Record<string, unknown>;
+
+// Every flag's value is checked here, in this order, before anything is required or combined:
+// `--input banana` is a bad --input, not a missing --kernel.
+const VALUE_CHECKS: [flag: string, parse: (text: string, command: string) => unknown][] = [
+  ['kind', kindOf],
+  ['input', (t, c) => size('input', t, c)],
+  ['kernel', (t, c) => size('kernel', t, c)],
+  ['stride', (t, c) => size('stride', t, c)],
+  ['padding', padding],
+  ['dilation', (t, c) => size('dilation', t, c)],
+  ['output-padding', (t, c) => size('output-padding', t, c)],
+  ['theme', theme],
+  ['layout', layoutOf],
+  ['cell-size', (t, c) => number('cell-size', t, c, { min: 4, integer: false })],
+  ['frame', (t, c) => number('frame', t, c, { min: 0, integer: true })],
+  [
+    'frame-duration',
+    (t, c) =>
+      number('frame-duration', t, c, { min: 10, max: MAX_FRAME_DURATION_MS, integer: false }),
+  ],
+  ['scale', (t, c) => number('scale', t, c, { min: 0.1, integer: false })],
+  ['out', outOf],
+];
+
+function kindOf(text: string, command: string): NonNullable<ExportSpec['kind']> {
+  if (text !== 'conv' && text !== 'transposed' && text !== 'dilated') {
+    throw new UsageError(`--kind expects conv, transposed or dilated, got '${text}'`, command);
   }
+  return text;
+}
+
+function layoutOf(text: string, command: string): NonNullable<ExportSpec['layout']> {
+  if (text !== 'perspective' && text !== 'flat') {
+    throw new UsageError(`--layout expects perspective or flat, got '${text}'`, command);
+  }
+  return text;
+}
+
+function outOf(text: string, command: string): string {
+  if (text === '') throw new UsageError('--out expects a path, got an empty one', command);
+  return text;
+}
+
+function parseValues(values: Values, command: string): Parsed {
+  const parsed: Parsed = {};
+  for (const [flag, parse] of VALUE_CHECKS) {
+    const text = values[flag];
+    if (typeof text === 'string') parsed[flag] = parse(text, command);
+  }
+  return parsed;
+}
+
+function specOf(values: Values, parsed: Parsed, command: string): ExportSpec {
   for (const required of ['input', 'kernel']) {
-    if (text(required) === undefined) throw new UsageError(`--${required} is required`, command);
+    if (parsed[required] === undefined) throw new UsageError(`--${required} is required`, command);
   }
-  const layout = text('layout');
-  if (layout !== undefined && layout !== 'perspective' && layout !== 'flat') {
-    throw new UsageError(`--layout expects perspective or flat, got '${layout}'`, command);
-  }
-  if (kind !== 'transposed' && text('output-padding') !== undefined) {
+  const kind = (parsed.kind as ExportSpec['kind']) ?? 'conv';
+  if (kind !== 'transposed' && parsed['output-padding'] !== undefined) {
     throw new UsageError('--output-padding applies to --kind transposed only', command);
   }
-  const optionalSize = (flag: string) => {
-    const value = text(flag);
-    return value === undefined ? undefined : size(flag, value, command);
-  };
-  const cellSize = text('cell-size');
-  const paddingText = text('padding');
   return {
     kind,
-    input: size('input', text('input') as string, command),
-    kernel: size('kernel', text('kernel') as string, command),
-    stride: optionalSize('stride'),
-    dilation: optionalSize('dilation'),
-    outputPadding: optionalSize('output-padding'),
-    padding: paddingText === undefined ? undefined : padding(paddingText, command),
-    theme: theme(text('theme'), command),
-    layout,
+    input: parsed.input as ExportSpec['input'],
+    kernel: parsed.kernel as ExportSpec['kernel'],
+    stride: parsed.stride as ExportSpec['stride'],
+    dilation: parsed.dilation as ExportSpec['dilation'],
+    outputPadding: parsed['output-padding'] as ExportSpec['outputPadding'],
+    padding: parsed.padding as ExportSpec['padding'],
+    theme: (parsed.theme as ThemeName | undefined) ?? 'classic',
+    layout: parsed.layout as ExportSpec['layout'],
     showValues: values.values === true,
     labels: values['no-labels'] !== true,
-    cellSize:
-      cellSize === undefined
-        ? undefined
-        : number('cell-size', cellSize, command, { min: 4, integer: false }),
+    cellSize: parsed['cell-size'] as number | undefined,
   };
 }
 
-function out(values: Values, command: string): string {
-  const path = values.out;
-  if (typeof path !== 'string' || path === '')
-    throw new UsageError('-o/--out FILE is required', command);
+function out(parsed: Parsed, command: string): string {
+  const path = parsed.out;
+  if (typeof path !== 'string') throw new UsageError('-o/--out FILE is required', command);
   return path;
 }
 
@@ -155,47 +193,40 @@ export function parseCommand(argv: readonly string[]): Command {
     );
   }
   if (values.help) return { name: 'help', topic: command };
-  const text = (flag: string) => values[flag] as string | undefined;
-  const frameDuration =
-    text('frame-duration') === undefined
-      ? 1000
-      : number('frame-duration', text('frame-duration') as string, command, {
-          min: 10,
-          integer: false,
-        });
-  const scale =
-    text('scale') === undefined
-      ? 1
-      : number('scale', text('scale') as string, command, { min: 0.1, integer: false });
-  const frame =
-    text('frame') === undefined
-      ? 0
-      : number('frame', text('frame') as string, command, { min: 0, integer: true });
+  const parsed = parseValues(values, command);
+  const frameDuration = (parsed['frame-duration'] as number | undefined) ?? 1000;
+  const scale = (parsed.scale as number | undefined) ?? 1;
+  const frame = (parsed.frame as number | undefined) ?? 0;
   switch (command) {
     case 'gif':
       return {
         name: 'gif',
-        spec: specOf(values, command),
-        out: out(values, command),
+        spec: specOf(values, parsed, command),
+        out: out(parsed, command),
         frameDuration,
         loop: values['no-loop'] !== true,
         scale,
       };
     case 'svg':
-      return { name: 'svg', spec: specOf(values, command), out: out(values, command), frame };
+      return {
+        name: 'svg',
+        spec: specOf(values, parsed, command),
+        out: out(parsed, command),
+        frame,
+      };
     case 'png':
       return {
         name: 'png',
-        spec: specOf(values, command),
-        out: out(values, command),
+        spec: specOf(values, parsed, command),
+        out: out(parsed, command),
         frame,
         scale,
       };
     case 'gallery':
       return {
         name: 'gallery',
-        out: text('out') ?? 'gallery',
-        theme: theme(text('theme'), command),
+        out: (parsed.out as string | undefined) ?? 'gallery',
+        theme: (parsed.theme as ThemeName | undefined) ?? 'classic',
         labels: values.labels === true,
         frameDuration,
         loop: values['no-loop'] !== true,

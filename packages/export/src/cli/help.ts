@@ -28,6 +28,10 @@ Usage:
   conv-arithmetic <command> --help         options of a command
   conv-arithmetic --version
 
+Numbers are plain decimals (5, 0.5): no sign, exponent or 0x/0b prefix. Images are at most
+16,384 px on a side and 67,108,864 px in all (check --cell-size and --scale); a GIF frame lasts
+10 to 655,350 ms.
+
 Exit codes: 0 done, 1 failed while writing, 2 bad command line or parameters.
 `,
   gif: `conv-arithmetic gif: every frame as one animated GIF
@@ -36,7 +40,7 @@ Usage: conv-arithmetic gif --input N --kernel N [options] -o FILE.gif
 
 ${SPEC}
 Animation:
-  --frame-duration MS  milliseconds per frame (default 1000, the paper's)
+  --frame-duration MS  milliseconds per frame, 10 to 655350 (default 1000, the paper's)
   --no-loop            play once (default: loop forever)
   --scale S            pixels per drawing pixel (default 1)
   -o, --out FILE       where to write (required)

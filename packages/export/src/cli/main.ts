@@ -3,11 +3,12 @@ import { dirname } from 'node:path';
 import { ConvArithmeticError } from '@conv-arithmetic/core';
 import { writeFileAtomic } from '../files';
 import { writeGallery } from '../gallery';
-import { renderGif } from '../gif';
+import { writeGif } from '../gif';
 import { svgToPng } from '../raster';
 import { renderSvg } from '../render';
 import { type Command, parseCommand, UsageError } from './args';
 import { HELP } from './help';
+import { checkImageSize } from './imageSize';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -15,6 +16,12 @@ export interface CliIo {
   /** Whether stderr is a terminal (progress is shown only then). */
   stderrIsTTY: boolean;
   version: string;
+}
+
+function usage(error: UsageError, io: CliIo): number {
+  const help = error.command ? `conv-arithmetic ${error.command} --help` : 'conv-arithmetic --help';
+  io.stderr(`conv-arithmetic: ${error.message}\nRun '${help}' for usage.\n`);
+  return 2;
 }
 
 function target(path: string): string {
@@ -26,6 +33,7 @@ async function execute(
   command: Exclude<Command, { name: 'help' | 'version' }>,
   io: CliIo,
 ): Promise<void> {
+  if (command.name !== 'svg') checkImageSize(command);
   switch (command.name) {
     case 'svg':
       writeFileAtomic(target(command.out), renderSvg(command.spec, command.frame));
@@ -37,7 +45,7 @@ async function execute(
       );
       break;
     case 'gif':
-      writeFileAtomic(target(command.out), await renderGif(command.spec, command));
+      await writeGif(command.spec, target(command.out), command);
       break;
     case 'gallery': {
       const written = await writeGallery(command.out, {
@@ -64,11 +72,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     command = parseCommand(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    const help = error.command
-      ? `conv-arithmetic ${error.command} --help`
-      : 'conv-arithmetic --help';
-    io.stderr(`conv-arithmetic: ${error.message}\nRun '${help}' for usage.\n`);
-    return 2;
+    return usage(error, io);
   }
   if (command.name === 'help') {
     io.stdout(HELP[command.topic ?? 'main']);
@@ -82,6 +86,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     await execute(command, io);
     return 0;
   } catch (error) {
+    if (error instanceof UsageError) return usage(error, io);
     if (error instanceof ConvArithmeticError) {
       io.stderr(
         `conv-arithmetic: ${error.message}\nRun 'conv-arithmetic ${command.name} --help' for usage.\n`,

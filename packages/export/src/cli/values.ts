@@ -12,72 +12,83 @@ export class UsageError extends Error {
   }
 }
 
-// Flag values, each parsed or refused with a message that names the flag.
+// Flag values, each parsed or refused with a message that names the flag. Numbers are plain
+// decimals only: no sign, exponent, hex/binary/octal prefix, spaces or empty text, so what the
+// user typed is what the CLI draws (`Number('0b101')` is 5, `Number(' ')` is 0).
+const DECIMAL_INTEGER = /^[0-9]+$/;
+const DECIMAL = /^[0-9]+(\.[0-9]+)?$/;
 
-export function number(
-  flag: string,
-  text: string,
-  command: string,
-  { min, integer }: { min: number; integer: boolean },
-): number {
+export interface Bounds {
+  min: number;
+  max?: number | undefined;
+  integer: boolean;
+}
+
+function describeBounds({ min, max, integer }: Bounds): string {
+  const what = integer ? 'a whole number' : 'a decimal number';
+  return max === undefined ? `${what} ≥ ${min}` : `${what} from ${min} to ${max}`;
+}
+
+/** A strictly decimal number within bounds, or a UsageError naming `--flag`. */
+export function number(flag: string, text: string, command: string, bounds: Bounds): number {
   const value = Number(text);
+  const { min, max, integer } = bounds;
   if (
-    text.trim() === '' ||
-    !Number.isFinite(value) ||
-    (integer && !Number.isInteger(value)) ||
-    value < min
+    !(integer ? DECIMAL_INTEGER : DECIMAL).test(text) ||
+    !Number.isSafeInteger(Math.trunc(value)) ||
+    value < min ||
+    (max !== undefined && value > max)
   ) {
-    throw new UsageError(
-      `--${flag} expects ${integer ? 'an integer' : 'a number'} ≥ ${min}, got '${text}'`,
-      command,
-    );
+    throw new UsageError(`--${flag} expects ${describeBounds(bounds)}, got '${text}'`, command);
   }
   return value;
 }
 
-/** "5" → 5, "5x7" or "5,7" → [5, 7]. Range checks are the core's: it names the parameter. */
-export function size(flag: string, text: string, command: string): number | [number, number] {
-  const parts = text.split(/[x,×]/);
-  const numbers = parts.map(Number);
-  if (
-    (parts.length !== 1 && parts.length !== 2) ||
-    parts.some((p) => p.trim() === '') ||
-    numbers.some((n) => Number.isNaN(n))
-  ) {
-    throw new UsageError(`--${flag} expects N or ROWSxCOLS, got '${text}'`, command);
-  }
-  return numbers.length === 1
-    ? (numbers[0] as number)
-    : [numbers[0] as number, numbers[1] as number];
+/** One decimal integer of a size; range checks are the core's (it names the parameter). */
+function sizePart(text: string): number | undefined {
+  if (!DECIMAL_INTEGER.test(text)) return undefined;
+  const value = Number(text);
+  return Number.isSafeInteger(value) ? value : undefined;
 }
 
-/** valid | same | full | N | ROWSxCOLS | TOP,RIGHT,BOTTOM,LEFT */
+/** "5" → 5, "5x7" or "5,7" → [5, 7]. Range checks are the core's: it names the parameter. */
+export function size(flag: string, text: string, command: string): number | [number, number] {
+  const parts = text.split(/[x,×]/).map(sizePart);
+  const [rows, cols] = parts;
+  if (parts.length > 2 || rows === undefined || (parts.length === 2 && cols === undefined)) {
+    throw new UsageError(
+      `--${flag} expects N or ROWSxCOLS (whole numbers), got '${text}'`,
+      command,
+    );
+  }
+  return cols === undefined ? rows : [rows, cols];
+}
+
+const PADDING_FORMS = 'valid|same|full, N, ROWSxCOLS or TOP,RIGHT,BOTTOM,LEFT (whole numbers)';
+
+/** valid | same | full | N | ROWSxCOLS | TOP,RIGHT,BOTTOM,LEFT, each strictly. */
 export function padding(text: string, command: string): ExportSpec['padding'] {
   if (text === 'valid' || text === 'same' || text === 'full') return text;
+  const refuse = () => new UsageError(`--padding expects ${PADDING_FORMS}, got '${text}'`, command);
   const sides = text.split(',');
   if (sides.length === 4) {
-    const [top, right, bottom, left] = sides.map(Number) as [number, number, number, number];
-    if ([top, right, bottom, left].some((n) => Number.isNaN(n))) {
-      throw new UsageError(
-        `--padding expects valid|same|full, N, ROWSxCOLS or T,R,B,L, got '${text}'`,
-        command,
-      );
+    const [top, right, bottom, left] = sides.map(sizePart);
+    if (top === undefined || right === undefined || bottom === undefined || left === undefined) {
+      throw refuse();
     }
     return { top, right, bottom, left };
   }
   try {
     return size('padding', text, command);
   } catch {
-    throw new UsageError(
-      `--padding expects valid|same|full, N, ROWSxCOLS or T,R,B,L, got '${text}'`,
-      command,
-    );
+    throw refuse();
   }
 }
 
+/** A preset name; only the presets' own keys count (never `constructor`, `__proto__`, …). */
 export function theme(text: string | undefined, command: string): ThemeName {
   if (text === undefined) return 'classic';
-  if (!(text in THEMES)) {
+  if (!Object.hasOwn(THEMES, text)) {
     throw new UsageError(
       `--theme expects one of ${Object.keys(THEMES).join(', ')}, got '${text}'`,
       command,

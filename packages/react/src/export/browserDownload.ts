@@ -7,42 +7,79 @@ import { type FigureSvgOptions, figureSvgElement, svgDocument } from './figureSv
 
 export type DownloadFormat = 'gif' | 'svg' | 'png';
 
-/** Renders one frame's SVG markup in the browser, through a detached React root. */
+/** Draws frames' SVG markup through one detached React root, reused from frame to frame. */
+function markupRenderer(model: FigureModel, theme: ConvTheme, options: FigureSvgOptions) {
+  const host = document.createElement('div');
+  const root = createRoot(host);
+  return {
+    markup(frame: number): string {
+      flushSync(() => root.render(figureSvgElement(model, frame, theme, options)));
+      return host.innerHTML;
+    },
+    close: () => root.unmount(),
+  };
+}
+
 function frameMarkup(
   model: FigureModel,
   frame: number,
   theme: ConvTheme,
   options: FigureSvgOptions,
 ): string {
-  const host = document.createElement('div');
-  const root = createRoot(host);
-  flushSync(() => root.render(figureSvgElement(model, frame, theme, options)));
-  const markup = host.innerHTML;
-  root.unmount();
-  return markup;
+  const renderer = markupRenderer(model, theme, options);
+  try {
+    return renderer.markup(frame);
+  } finally {
+    renderer.close();
+  }
 }
 
-/** Draws SVG markup on a canvas at its own size and reads the pixels back. */
-async function rasterize(markup: string): Promise<{ canvas: HTMLCanvasElement; frame: RgbaFrame }> {
+/** Draws SVG markup on a canvas (reused when given) at its own size and reads the pixels back. */
+async function rasterize(
+  markup: string,
+  canvas: HTMLCanvasElement = document.createElement('canvas'),
+): Promise<{ canvas: HTMLCanvasElement; frame: RgbaFrame }> {
   const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
-    image.decoding = 'sync';
-    await new Promise<void>((resolve, reject) => {
-      image.onload = () => resolve();
-      image.onerror = () => reject(new Error('the diagram could not be rasterised'));
-      image.src = url;
+    image.src = url;
+    await image.decode().catch(() => {
+      throw new Error('the diagram could not be rasterised');
     });
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(image.naturalWidth);
-    canvas.height = Math.ceil(image.naturalHeight);
-    const context = canvas.getContext('2d');
+    const width = Math.ceil(image.naturalWidth);
+    const height = Math.ceil(image.naturalHeight);
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.width = width;
+      canvas.height = height;
+    }
+    const context = canvas.getContext('2d', { willReadFrequently: true });
     if (!context) throw new Error('no 2-D canvas in this browser');
+    context.clearRect(0, 0, width, height);
     context.drawImage(image, 0, 0);
-    const { data, width, height } = context.getImageData(0, 0, canvas.width, canvas.height);
+    const { data } = context.getImageData(0, 0, width, height);
     return { canvas, frame: { data, width, height } };
   } finally {
     URL.revokeObjectURL(url);
+  }
+}
+
+/**
+ * Every frame, drawn and rasterised only when the encoder asks for it: one frame's pixels are
+ * alive at a time, however long the animation.
+ */
+async function* rgbaFrames(
+  model: FigureModel,
+  theme: ConvTheme,
+  options: FigureSvgOptions,
+): AsyncGenerator<RgbaFrame> {
+  const renderer = markupRenderer(model, theme, options);
+  const canvas = document.createElement('canvas');
+  try {
+    for (let i = 0; i < model.diagram.frameCount; i++) {
+      yield (await rasterize(renderer.markup(i), canvas)).frame;
+    }
+  } finally {
+    renderer.close();
   }
 }
 
@@ -87,13 +124,10 @@ export async function makeDownload(request: DownloadRequest): Promise<Blob> {
       ),
     );
   } else {
-    const frames: RgbaFrame[] = [];
-    for (let i = 0; i < model.diagram.frameCount; i++) {
-      frames.push((await rasterize(frameMarkup(model, i, theme, options))).frame);
-    }
-    const bytes = await encodeGif(frames, {
+    const bytes = await encodeGif(rgbaFrames(model, theme, options), {
       frameDuration: request.frameDuration,
       loop: request.loop,
+      theme,
     });
     blob = new Blob([bytes as BlobPart], { type: 'image/gif' });
   }

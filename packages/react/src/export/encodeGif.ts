@@ -1,4 +1,7 @@
 /// <reference path="./gifenc.d.ts" />
+import type { ConvTheme } from '../theme/tokens';
+import { diagramColors } from './themeColors';
+
 /** One rendered frame: RGBA bytes, row by row. */
 export interface RgbaFrame {
   width: number;
@@ -6,12 +9,28 @@ export interface RgbaFrame {
   data: Uint8Array | Uint8ClampedArray;
 }
 
+/** Frames in order, produced lazily: each is encoded and let go before the next is asked for. */
+export type FrameSource = Iterable<RgbaFrame> | AsyncIterable<RgbaFrame>;
+
 export interface GifOptions {
   /** Milliseconds per frame (GIF stores centiseconds; default 1000, the paper's 1.0 s). */
   frameDuration?: number | undefined;
   /** Loop forever (default), or play once. */
   loop?: boolean | undefined;
+  /**
+   * The theme the frames are drawn in: its colours (and each fill under the shade) are kept
+   * exact in the palette, though frames after the first may show colours the first does not.
+   */
+  theme?: ConvTheme | undefined;
+  /**
+   * Where the bytes go as each frame is encoded (a file, say): then the GIF is never whole in
+   * memory and encodeGif resolves to an empty array.
+   */
+  sink?: ((chunk: Uint8Array) => void) | undefined;
 }
+
+/** GIF stores a frame's delay in 16 bits of centiseconds. */
+export const MAX_GIF_FRAME_DURATION = 655_350;
 
 type GifEnc = typeof import('gifenc');
 
@@ -27,113 +46,217 @@ async function loadGifenc(): Promise<GifEnc> {
   throw new Error('gifenc did not load: no quantize() found');
 }
 
-/**
- * A shared palette: the most frequent exact colours first (the flat fills of cells, so a theme's
- * colours survive unchanged), then gifenc's quantisation of everything for the rest.
- */
-function buildPalette(frames: RgbaFrame[], quantize: GifEnc['quantize']): number[][] {
-  const counts = new Map<number, number>();
-  for (const frame of frames) {
-    const { data } = frame;
-    for (let i = 0; i < data.length; i += 4) {
-      const key =
-        ((data[i] as number) << 16) | ((data[i + 1] as number) << 8) | (data[i + 2] as number);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-  }
-  const exact = [...counts.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 128)
-    .map(([key]) => [(key >> 16) & 255, (key >> 8) & 255, key & 255]);
-  const sample = frames[0]?.data ?? new Uint8Array(4);
-  // 255 colours: the last index is kept for transparency (unchanged pixels after frame 0).
-  const rest = quantize(new Uint8Array(sample), 255 - exact.length, { format: 'rgb565' });
-  return [...exact, ...rest.map((c) => [c[0] ?? 0, c[1] ?? 0, c[2] ?? 0])];
+// Pixels are read as little-endian 32-bit words: 0xAABBGGRR. Frames are opaque.
+const rgbOfWord = (word: number): number[] => [word & 255, (word >>> 8) & 255, (word >>> 16) & 255];
+const wordOfRgb = (r: number, g: number, b: number): number =>
+  (0xff000000 | (b << 16) | (g << 8) | r) >>> 0;
+
+function wordsOf(frame: RgbaFrame): Uint32Array {
+  const { data } = frame;
+  // A view needs 4-byte alignment; a copy otherwise (rare: pooled buffers).
+  const bytes = data.byteOffset % 4 === 0 ? data : new Uint8Array(data);
+  return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 2);
 }
 
-/** Palette indices for a frame: exact matches by lookup, others by nearest colour (memoised). */
-function indexFrame(frame: RgbaFrame, palette: number[][], exact: Map<number, number>): Uint8Array {
-  const { data } = frame;
-  const out = new Uint8Array(data.length / 4);
-  for (let p = 0, i = 0; i < data.length; i += 4, p++) {
-    const r = data[i] as number;
-    const g = data[i + 1] as number;
-    const b = data[i + 2] as number;
-    const key = (r << 16) | (g << 8) | b;
-    let index = exact.get(key);
-    if (index === undefined) {
-      let best = Number.POSITIVE_INFINITY;
-      index = 0;
-      for (let k = 0; k < palette.length; k++) {
-        const c = palette[k] as number[];
-        const d =
-          ((c[0] as number) - r) ** 2 + ((c[1] as number) - g) ** 2 + ((c[2] as number) - b) ** 2;
-        if (d < best) {
-          best = d;
-          index = k;
-        }
-      }
-      exact.set(key, index);
+function parseHex(color: string): number | null {
+  const match = /^#([0-9a-f]{6})$/i.exec(color.trim());
+  if (!match) return null;
+  const value = Number.parseInt(match[1] as string, 16);
+  return wordOfRgb((value >> 16) & 255, (value >> 8) & 255, value & 255);
+}
+
+/**
+ * The one global palette, built when the first frame arrives so no frame has to be kept: the
+ * colours the caller needs exact (a theme's), then the first frame's most frequent exact colours
+ * (the flat fills of cells), then gifenc's quantisation of the first frame for antialiasing.
+ */
+function buildPalette(
+  first: Uint32Array,
+  exactColors: readonly string[],
+  quantize: GifEnc['quantize'],
+): number[][] {
+  const words: number[] = [];
+  const seen = new Set<number>();
+  const add = (word: number) => {
+    if (words.length < 128 && !seen.has(word)) {
+      seen.add(word);
+      words.push(word);
     }
-    out[p] = index;
+  };
+  for (const color of exactColors) {
+    const word = parseHex(color);
+    if (word !== null) add(word);
   }
-  return out;
+  const counts = new Map<number, number>();
+  let last = -1;
+  let run = 0;
+  for (let p = 0; p <= first.length; p++) {
+    const word = p < first.length ? (first[p] as number) : -2;
+    if (word === last) {
+      run++;
+      continue;
+    }
+    if (run > 0) counts.set(last, (counts.get(last) ?? 0) + run);
+    last = word;
+    run = 1;
+  }
+  for (const [word] of [...counts.entries()].sort((a, b) => b[1] - a[1])) add(word);
+  // 255 colours: the last index is kept for transparency (unchanged pixels after frame 0).
+  const rest = quantize(
+    new Uint8Array(first.buffer, first.byteOffset, first.byteLength),
+    255 - words.length,
+    {
+      format: 'rgb565',
+    },
+  );
+  return [...words.map(rgbOfWord), ...rest.map((c) => [c[0] ?? 0, c[1] ?? 0, c[2] ?? 0])];
+}
+
+/** Maps colours to palette indices: exact matches by lookup, others by nearest (memoised). */
+function paletteIndexer(palette: number[][]): (word: number) => number {
+  const known = new Map<number, number>();
+  palette.forEach((c, i) => {
+    const word = wordOfRgb(c[0] as number, c[1] as number, c[2] as number);
+    if (!known.has(word)) known.set(word, i);
+  });
+  return (word) => {
+    let index = known.get(word);
+    if (index !== undefined) return index;
+    const [r, g, b] = rgbOfWord(word) as [number, number, number];
+    let best = Number.POSITIVE_INFINITY;
+    index = 0;
+    for (let k = 0; k < palette.length; k++) {
+      const c = palette[k] as number[];
+      const d =
+        ((c[0] as number) - r) ** 2 + ((c[1] as number) - g) ** 2 + ((c[2] as number) - b) ** 2;
+      if (d < best) {
+        best = d;
+        index = k;
+      }
+    }
+    known.set(word, index);
+    return index;
+  };
+}
+
+/** Milliseconds to GIF centiseconds: at least 1 (the shortest a GIF says), never wrapped. */
+function delayOf(frameDuration: number): number {
+  if (
+    !Number.isFinite(frameDuration) ||
+    frameDuration <= 0 ||
+    frameDuration > MAX_GIF_FRAME_DURATION
+  ) {
+    throw new RangeError(
+      `frameDuration must be more than 0 and at most ${MAX_GIF_FRAME_DURATION} ms (a GIF delay is 1 to 65,535 cs), got ${frameDuration}`,
+    );
+  }
+  // gifenc divides by 10 and rounds.
+  return Math.max(10, frameDuration);
 }
 
 /**
  * Encodes frames as one animated GIF89a with a global palette, using gifenc for the LZW
- * encoding. Every frame must share the first frame's size.
+ * encoding. Frames are taken from `frames` one at a time and encoded at once: only the frame
+ * being encoded and the previous one's pixels are held, so memory stays flat in the frame count
+ * (pass a generator to render lazily). Every frame must share the first frame's size.
  *
  * @example
  * const bytes = await encodeGif(frames, { frameDuration: 1000, loop: true })
  */
 export async function encodeGif(
-  frames: RgbaFrame[],
+  frames: FrameSource,
   options: GifOptions = {},
 ): Promise<Uint8Array> {
-  const first = frames[0];
-  if (!first) throw new Error('encodeGif needs at least one frame');
+  const delay = delayOf(options.frameDuration ?? 1000);
   const { GIFEncoder, quantize } = await loadGifenc();
-  const palette = buildPalette(frames, quantize);
-  const exact = new Map<number, number>();
-  palette.forEach((c, i) => {
-    const key = ((c[0] as number) << 16) | ((c[1] as number) << 8) | (c[2] as number);
-    if (!exact.has(key)) exact.set(key, i);
-  });
   const gif = GIFEncoder();
-  const delay = options.frameDuration ?? 1000;
-  const transparentIndex = palette.length;
-  const fullPalette = [...palette, [255, 0, 255]];
-  let previous: RgbaFrame | null = null;
-  frames.forEach((frame, i) => {
-    if (frame.width !== first.width || frame.height !== first.height) {
-      throw new Error(
-        `frame ${i} is ${frame.width}×${frame.height}, not ${first.width}×${first.height}`,
+  const { sink } = options;
+  const flush = () => {
+    if (!sink) return;
+    sink(gif.stream.bytes());
+    gif.stream.reset();
+  };
+  let width = 0;
+  let height = 0;
+  let count = 0;
+  let previous: Uint8Array | null = null;
+  let indexOf: (word: number) => number = () => 0;
+  let index = new Uint8Array(0);
+  let transparentIndex = 255;
+  for await (const frame of frames) {
+    const words = wordsOf(frame);
+    if (previous === null) {
+      ({ width, height } = frame);
+      const palette = buildPalette(
+        words,
+        options.theme ? diagramColors(options.theme) : [],
+        quantize,
+      );
+      indexOf = paletteIndexer(palette);
+      transparentIndex = palette.length;
+      index = new Uint8Array(width * height);
+      previous = new Uint8Array(width * height);
+      gif.writeFrame(fill(index, words, previous, true, indexOf, transparentIndex), width, height, {
+        palette: [...palette, [255, 0, 255]],
+        delay,
+        // gifenc: 0 loops forever, -1 plays once.
+        repeat: options.loop === false ? -1 : 0,
+        dispose: 1,
+      });
+    } else {
+      if (frame.width !== width || frame.height !== height) {
+        throw new Error(`frame ${count} is ${frame.width}×${frame.height}, not ${width}×${height}`);
+      }
+      // Pixels that did not change are transparent over the kept previous frame (disposal 1),
+      // so each frame stores only what moved, as the seed's GIFs do.
+      gif.writeFrame(
+        fill(index, words, previous, false, indexOf, transparentIndex),
+        width,
+        height,
+        {
+          delay,
+          transparent: true,
+          transparentIndex,
+          dispose: 1,
+        },
       );
     }
-    const index = indexFrame(frame, palette, exact);
-    // After the first frame, pixels that did not change are transparent over the kept previous
-    // frame (disposal 1), so each frame stores only what moved, as the seed's GIFs do.
-    if (previous) {
-      const before = previous.data;
-      const now = frame.data;
-      for (let p = 0, k = 0; k < now.length; k += 4, p++) {
-        if (now[k] === before[k] && now[k + 1] === before[k + 1] && now[k + 2] === before[k + 2]) {
-          index[p] = transparentIndex;
-        }
-      }
-    }
-    gif.writeFrame(index, frame.width, frame.height, {
-      palette: i === 0 ? fullPalette : undefined,
-      delay,
-      // gifenc: 0 loops forever, -1 plays once.
-      repeat: options.loop === false ? -1 : 0,
-      transparent: previous !== null,
-      transparentIndex,
-      dispose: 1,
-    });
-    previous = frame;
-  });
+    count++;
+    flush();
+  }
+  if (count === 0) throw new Error('encodeGif needs at least one frame');
   gif.finish();
-  return gif.bytes();
+  flush();
+  return sink ? new Uint8Array(0) : gif.bytes();
+}
+
+/**
+ * Palette indices of a frame into `index`. `shown` holds the index each pixel shows so far; a
+ * pixel whose index did not change is written transparent (it keeps showing the same colour).
+ */
+function fill(
+  index: Uint8Array,
+  words: Uint32Array,
+  shown: Uint8Array,
+  first: boolean,
+  indexOf: (word: number) => number,
+  transparentIndex: number,
+): Uint8Array {
+  // Runs of one colour are the rule (flat cells): look a colour up once per run.
+  let lastWord = -1;
+  let lastIndex = 0;
+  for (let p = 0; p < words.length; p++) {
+    const word = words[p] as number;
+    if (word !== lastWord) {
+      lastWord = word;
+      lastIndex = indexOf(word);
+    }
+    if (!first && shown[p] === lastIndex) {
+      index[p] = transparentIndex;
+    } else {
+      index[p] = lastIndex;
+      shown[p] = lastIndex;
+    }
+  }
+  return index;
 }
