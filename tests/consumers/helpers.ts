@@ -6,6 +6,19 @@ import { inject } from 'vitest';
 import { launchChromium } from '../e2e/browser';
 import { serveStatic } from '../e2e/server';
 
+/** The strict compiler options a consumer's tsconfig uses, for one module resolution. */
+export const strictCompilerOptions = (resolution: 'bundler' | 'node16') => ({
+  strict: true,
+  noUncheckedIndexedAccess: true,
+  exactOptionalPropertyTypes: true,
+  noEmit: true,
+  jsx: 'react-jsx',
+  target: 'ES2022',
+  lib: ['ES2022', 'DOM'],
+  module: resolution === 'bundler' ? 'ESNext' : 'Node16',
+  moduleResolution: resolution === 'bundler' ? 'Bundler' : 'Node16',
+});
+
 export const consumer = (name: 'app' | 'react18') => join(inject('consumerRoot'), name);
 
 /** Runs a command in a consumer project; returns stdout, throws with stderr on failure. */

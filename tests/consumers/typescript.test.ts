@@ -3,7 +3,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { consumer, runIn } from './helpers';
+import { consumer, runIn, strictCompilerOptions } from './helpers';
 
 const FIXTURE = new URL('./fixtures/every-export.tsx', import.meta.url).pathname;
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -47,15 +47,7 @@ describe('TypeScript consumer', () => {
       copyFileSync(FIXTURE, join(dir, 'every-export.tsx'));
       const tsconfig = {
         compilerOptions: {
-          strict: true,
-          noUncheckedIndexedAccess: true,
-          exactOptionalPropertyTypes: true,
-          noEmit: true,
-          jsx: 'react-jsx',
-          target: 'ES2022',
-          lib: ['ES2022', 'DOM'],
-          module: resolution === 'bundler' ? 'ESNext' : 'Node16',
-          moduleResolution: resolution === 'bundler' ? 'Bundler' : 'Node16',
+          ...strictCompilerOptions(resolution),
           skipLibCheck: false,
           types: [],
         },

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize } from 'node:v8';
 import ts from 'typescript';
-import { runIn } from '../helpers';
+import { runIn, strictCompilerOptions } from '../helpers';
 import { type Claim, instrument, REPORT } from './claims';
 import type { Fence } from './fences';
 
@@ -73,15 +73,7 @@ export function typeCheck(
 ): Diagnostic[] {
   const tsconfig = {
     compilerOptions: {
-      strict: true,
-      noUncheckedIndexedAccess: true,
-      exactOptionalPropertyTypes: true,
-      noEmit: true,
-      jsx: 'react-jsx',
-      target: 'ES2022',
-      lib: ['ES2022', 'DOM'],
-      module: resolution === 'bundler' ? 'ESNext' : 'Node16',
-      moduleResolution: resolution === 'bundler' ? 'Bundler' : 'Node16',
+      ...strictCompilerOptions(resolution),
       // Our declarations are checked in full by typescript.test.ts; here, the snippets.
       skipLibCheck: true,
       typeRoots: [nodeTypes],
