@@ -272,8 +272,8 @@ describe('every flag value is checked strictly, before anything else, naming its
 describe('images too large to rasterise are refused from the numbers, naming the flag', () => {
   it.each([
     [['png', ...SPEC, '--scale', '200', '-o', 'x.png'], 'scale'],
-    [['png', ...SPEC, '--cell-size', '5000', '-o', 'x.png'], 'cell-size'],
-    [['gif', ...SPEC, '--cell-size', '5000', '-o', 'x.gif'], 'cell-size'],
+    [['png', ...SPEC, '--cell-size', '1000', '-o', 'x.png'], 'cell-size'],
+    [['gif', ...SPEC, '--cell-size', '1000', '-o', 'x.gif'], 'cell-size'],
     [['gif', ...SPEC, '--scale', '200', '-o', 'x.gif'], 'scale'],
     [['png', ...SPEC, '--cell-size', '400', '--scale', '40', '-o', 'x.png'], 'scale'],
     [['gallery', '--scale', '200', '--out', 'g.gif'], 'scale'],
@@ -288,7 +288,19 @@ describe('images too large to rasterise are refused from the numbers, naming the
     );
   });
 
-  it('a real process with --cell-size 5000 exits 2 instead of aborting', () => {
+  it("--cell-size beyond the components' 1000 px is refused as a value", async () => {
+    const { stderr } = await cli([
+      'png',
+      ...SPEC,
+      '--cell-size',
+      '5000',
+      '-o',
+      join(tmp(), 'x.png'),
+    ]);
+    expect(stderr).toMatch(/--cell-size expects .*1000.*, got '5000'/);
+  });
+
+  it('a real process with the largest --cell-size exits 2 instead of aborting', () => {
     const dir = tmp();
     const run = spawnSync(
       'pnpm',
@@ -301,7 +313,7 @@ describe('images too large to rasterise are refused from the numbers, naming the
         'png',
         ...SPEC,
         '--cell-size',
-        '5000',
+        '1000',
         '-o',
         join(dir, 'x.png'),
       ],

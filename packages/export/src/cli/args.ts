@@ -89,7 +89,7 @@ const VALUE_CHECKS: [flag: string, parse: (text: string, command: string) => unk
   ['output-padding', (t, c) => size('output-padding', t, c)],
   ['theme', theme],
   ['layout', layoutOf],
-  ['cell-size', (t, c) => number('cell-size', t, c, { min: 4, integer: false })],
+  ['cell-size', (t, c) => number('cell-size', t, c, { min: 4, max: 1000, integer: false })],
   ['frame', (t, c) => number('frame', t, c, { min: 0, integer: true })],
   [
     'frame-duration',

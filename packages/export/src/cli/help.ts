@@ -14,7 +14,7 @@ Look:
   --layout L           perspective | flat (default: perspective, flat with --values)
   --values             print numbers in cells (the paper's numerical figures)
   --no-labels          no "input"/"output" labels and legend
-  --cell-size PX       one cell in pixels`;
+  --cell-size PX       one cell in pixels (4 to 1000)`;
 
 export const HELP: Record<CommandName | 'main', string> = {
   main: `conv-arithmetic: convolution-arithmetic animations as GIF, SVG and PNG
