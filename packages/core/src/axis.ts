@@ -23,7 +23,7 @@ export interface TransposedAxis extends DirectAxis {
 /** The validated numbers of one axis, before its output is known. */
 export type AxisSizes = Omit<DirectAxis, 'output'>;
 
-const on = (axis: AxisName | undefined) => (axis ? ` on ${axis}` : '');
+export const on = (axis: AxisName | undefined) => (axis ? ` on ${axis}` : '');
 
 /**
  * Resolves a direct-convolution axis: o = floor((i + p_before + p_after − d·(k−1) − 1) / s) + 1
