@@ -92,9 +92,10 @@ const specArbitrary = poolSpec2d.chain((spec) =>
   matrix(spec.rows.input, spec.cols.input).map((input) => ({ spec, input })),
 );
 
+type GeneratedSpec = typeof poolSpec2d extends fc.Arbitrary<infer T> ? T : never;
+
 /** The options `pool` takes, from a generated spec (without its input size and axis records). */
-const optionsOf = ({ input: _, rows: __, cols: ___, ...options }: fc.Infer<typeof poolSpec2d>) =>
-  options;
+const optionsOf = ({ input: _, rows: __, cols: ___, ...options }: GeneratedSpec) => options;
 
 describe('the paper (§1.4): 5×5 input, 3×3 window, stride 1', () => {
   it('Fig 1.5, numerical_average_pooling: each output is its window sum over 9', () => {
