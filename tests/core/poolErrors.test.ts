@@ -158,7 +158,7 @@ describe("PyTorch's rules", () => {
       () => poolOutputSize({ input: 5, kernel: 3, padding: 2 }),
       'padding',
       2,
-      /^padding \(2\) must be at most half the kernel \(1\), as PyTorch requires$/,
+      /^padding must be at most half the kernel \(1\), got 2$/,
     );
     // Dilation does not widen the allowance, as in PyTorch (kW / 2 >= padW).
     expectRejects(
@@ -213,10 +213,17 @@ describe("PyTorch's rules", () => {
     // Ceil mode allows a window wider than the padded input by up to stride − 1 cells.
     expect(poolOutputSize({ input: 2, kernel: 3, stride: 2, ceilMode: true })).toBe(1);
     expectRejects(
+      () => poolOutputSize({ input: 2, kernel: 4, stride: 2, ceilMode: true }),
+      'kernel',
+      4,
+      /^kernel \(effective size 4\) is larger than the padded input \(2\) by the stride or more$/,
+    );
+    // At stride 1, ceil mode is floor mode.
+    expectRejects(
       () => poolOutputSize({ input: 2, kernel: 3, stride: 1, ceilMode: true }),
       'kernel',
       3,
-      /larger than the padded input \(2\) by the stride or more/,
+      /^kernel \(effective size 3\) is larger than the padded input \(2\)$/,
     );
     expectRejects(
       () => pool([[1, 2]], { kernel: [1, 2], dilation: [1, 3], mode: 'max' }),

@@ -1,13 +1,5 @@
-import { type AxisName, type DirectAxis, on } from './axis';
-import {
-  blame,
-  ConvArithmeticError,
-  MAX_SAFE,
-  mustBe,
-  orDefault,
-  requireInteger,
-  requireObject,
-} from './errors';
+import { type AxisName, type DirectAxis, fitWindow, on } from './axis';
+import { blame, MAX_SAFE, mustBe, orDefault, requireInteger, requireObject } from './errors';
 import { requireAtMost } from './limits';
 
 /** One axis of a pooling, as PyTorch's MaxPool/AvgPool take it: padding is the same both sides. */
@@ -39,32 +31,21 @@ export function resolvePoolAxis(spec: unknown, name?: AxisName): DirectAxis {
     const ceil = orDefault(fields.ceilMode, false);
     if (typeof ceil !== 'boolean') throw mustBe('ceilMode', ceil, 'true or false');
     const half = Math.floor(kernel / 2);
-    if (padding > half) {
-      throw new ConvArithmeticError(
-        'padding',
-        padding,
-        `padding (${padding}) must be at most half the kernel (${half})${on(name)}, as PyTorch requires`,
-      );
-    }
-    const padded = input + 2 * padding;
-    requireAtMost('padding', padded, `padded cells${on(name)}`);
+    if (padding > half)
+      throw mustBe('padding', padding, `at most half the kernel (${half})${on(name)}`);
     const span = dilation * (kernel - 1) + 1;
     requireAtMost('dilation', span, `cells in a window${on(name)}`, MAX_SAFE, dilation);
-    // Negative only in ceil mode, where a window may be wider than the padded input.
+    const sizes = { input, kernel, stride, dilation, before: padding, after: padding };
+    // Ceil mode lets a window run up to stride − 1 cells past the padded input.
+    const [padded] = fitWindow(sizes, name, ceil ? stride - 1 : 0);
+    // Negative only when the window is wider than the padded input.
     const room = padded - span;
-    if (room < (ceil ? 1 - stride : 0)) {
-      throw new ConvArithmeticError(
-        'kernel',
-        kernel,
-        `kernel (effective size ${span}) is larger than the padded input (${padded})${ceil ? ' by the stride or more' : ''}${on(name)}`,
-      );
-    }
     // Exact integer division: room % stride is exact where room / stride may round.
     const rest = room % stride;
     let output = (room - rest) / stride + (ceil && rest > 0 ? 2 : 1);
     // PyTorch drops a ceil-mode window that would start in the right padding.
     if (ceil && (output - 1) * stride >= input + padding) output--;
-    return { input, kernel, stride, dilation, before: padding, after: padding, output };
+    return { ...sizes, output };
   });
 }
 
