@@ -62,13 +62,14 @@ export function classify(axis: DrawnAxis, pos: number): number {
   return offset / axis.spacing;
 }
 
-/** The first drawn position no tap reads: the end of the padded input, before any overhang. */
+/** Where the positions a tap may read end: the padded input's end, before any overhang. */
 export const tapEnd = (axis: DrawnAxis): number => axis.size - (axis.overhang ?? 0);
 
 /** Output positions along one axis whose window has a tap on drawn position `pos`, ascending. */
 export function outputsReading(axis: DrawnAxis, pos: number): number[] {
   const outs: number[] = [];
-  for (let offset = pos < tapEnd(axis) ? axis.kernel - 1 : -1; offset >= 0; offset--) {
+  if (pos >= tapEnd(axis)) return outs; // an overhang cell
+  for (let offset = axis.kernel - 1; offset >= 0; offset--) {
     const start = pos - offset * axis.dilation;
     if (start < 0 || start % axis.stride !== 0) continue;
     const out = start / axis.stride;

@@ -30,9 +30,11 @@ export function resolvePoolAxis(spec: unknown, name?: AxisName): DirectAxis {
     const dilation = requireInteger('dilation', orDefault(fields.dilation, 1), 1);
     const ceil = orDefault(fields.ceilMode, false);
     if (typeof ceil !== 'boolean') throw mustBe('ceilMode', ceil, 'true or false');
+    // PyTorch's released rule, kW / 2 >= padW: half the kernel itself, whatever the dilation.
     const half = Math.floor(kernel / 2);
-    if (padding > half)
+    if (padding > half) {
       throw mustBe('padding', padding, `at most half the kernel (${half})${on(name)}`);
+    }
     const span = dilation * (kernel - 1) + 1;
     requireAtMost('dilation', span, `cells in a window${on(name)}`, MAX_SAFE, dilation);
     const sizes = { input, kernel, stride, dilation, before: padding, after: padding };
