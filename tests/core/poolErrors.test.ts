@@ -319,6 +319,26 @@ describe('limits, checked from the numbers before any work', () => {
   });
 });
 
+describe('diagram methods', () => {
+  it('reject indices outside the frames and the drawn grid, overhang included', () => {
+    // Input 6, kernel 3, stride 2, padding 1, ceil: 4×4 frames on a 9×9 grid (one overhang cell).
+    const d = poolDiagram({
+      input: 6,
+      kernel: 3,
+      stride: 2,
+      padding: 1,
+      mode: 'max',
+      ceilMode: true,
+    });
+    expectRejects(() => d.frame(16), 'index', 16, /from 0 to 15, got 16/);
+    expectRejects(() => d.window(-1), 'index', -1, /from 0 to 15/);
+    expectRejects(() => d.frameAt(0, 4), 'col', 4, /from 0 to 3/);
+    expectRejects(() => d.cell(9, 0), 'row', 9, /from 0 to 8/);
+    expectRejects(() => d.framesReading(0, 1n as never), 'col', 1n, /from 0 to 8, got 1n/);
+    expect(d.cell(8, 8)).toEqual({ kind: 'padding' });
+  });
+});
+
 describe('property: anything in any field throws ConvArithmeticError or works', () => {
   const fields = ['input', 'kernel', 'stride', 'padding', 'dilation', 'mode', 'ceilMode'] as const;
   it('for poolOutputSize, poolDiagram and pool, naming a field and holding its value', () => {
