@@ -128,3 +128,55 @@ export const junk: fc.Arbitrary<unknown> = fc.oneof(
   fc.tuple(junkScalar, junkScalar),
   fc.record({ top: junkScalar, right: junkScalar, bottom: junkScalar, left: junkScalar }),
 );
+
+export interface PoolAxisParams {
+  input: number;
+  kernel: number;
+  stride: number;
+  padding: number;
+  dilation: number;
+}
+
+/**
+ * PyTorch's pooling output size, written from its pooling_output_shape: floor, or ceil by adding
+ * stride − 1 first, then dropping a ceil-mode window that would start in the right padding.
+ */
+export function referencePoolSize(a: PoolAxisParams, ceilMode: boolean): number {
+  const numerator =
+    a.input + 2 * a.padding - a.dilation * (a.kernel - 1) - 1 + (ceilMode ? a.stride - 1 : 0);
+  let size = Math.floor(numerator / a.stride) + 1;
+  if (ceilMode && (size - 1) * a.stride >= a.input + a.padding) size--;
+  return size;
+}
+
+/** A pooling axis PyTorch accepts in `ceilMode`: padding ≤ floor(k/2) and at least one window. */
+export const poolAxisParams = (ceilMode: boolean, maxInput = 10): fc.Arbitrary<PoolAxisParams> =>
+  fc
+    .record({
+      input: fc.integer({ min: 1, max: maxInput }),
+      kernel: fc.integer({ min: 1, max: 5 }),
+      stride: fc.integer({ min: 1, max: 4 }),
+      padding: fc.nat(2),
+      dilation: fc.integer({ min: 1, max: 3 }),
+    })
+    .filter((a) => 2 * a.padding <= a.kernel && referencePoolSize(a, ceilMode) >= 1);
+
+/** A 2-D pooling spec PyTorch accepts: max with any dilation, average without. */
+export const poolSpec2d = fc
+  .record({ mode: fc.constantFrom('max' as const, 'average' as const), ceilMode: fc.boolean() })
+  .chain(({ mode, ceilMode }) => {
+    const axis = poolAxisParams(ceilMode).map((a) =>
+      mode === 'average' ? { ...a, dilation: 1 } : a,
+    );
+    return fc.tuple(axis, axis).map(([rows, cols]) => ({
+      input: [rows.input, cols.input] as const,
+      kernel: [rows.kernel, cols.kernel] as const,
+      stride: [rows.stride, cols.stride] as const,
+      padding: [rows.padding, cols.padding] as const,
+      dilation: [rows.dilation, cols.dilation] as const,
+      mode,
+      ceilMode,
+      rows,
+      cols,
+    }));
+  });

@@ -23,7 +23,30 @@ export interface TransposedAxis extends DirectAxis {
 /** The validated numbers of one axis, before its output is known. */
 export type AxisSizes = Omit<DirectAxis, 'output'>;
 
-const on = (axis: AxisName | undefined) => (axis ? ` on ${axis}` : '');
+export const on = (axis: AxisName | undefined) => (axis ? ` on ${axis}` : '');
+
+/**
+ * The padded size of an axis and its window's span d·(k−1)+1, once the window fits: within the
+ * padded input, or past it by at most `slack` cells (a ceil-mode pooling's stride − 1).
+ */
+export function fitWindow(
+  a: AxisSizes,
+  axis?: AxisName,
+  slack = 0,
+): [padded: number, span: number] {
+  const padded = a.input + a.before + a.after;
+  requireAtMost('padding', padded, `padded cells${on(axis)}`);
+  // Taps spread over d·(k−1)+1 cells; past 2^53 that is larger than any safe padded size.
+  const span = a.dilation * (a.kernel - 1) + 1;
+  if (span - padded > slack) {
+    throw new ConvArithmeticError(
+      'kernel',
+      a.kernel,
+      `kernel (effective size ${span}) is larger than the padded input (${padded})${slack ? ' by the stride or more' : ''}${on(axis)}`,
+    );
+  }
+  return [padded, span];
+}
 
 /**
  * Resolves a direct-convolution axis: o = floor((i + p_before + p_after − d·(k−1) − 1) / s) + 1
@@ -31,17 +54,7 @@ const on = (axis: AxisName | undefined) => (axis ? ` on ${axis}` : '');
  * callers `blame` them on the caller's values.
  */
 export function directAxis(a: AxisSizes, axis?: AxisName): DirectAxis {
-  const padded = a.input + a.before + a.after;
-  requireAtMost('padding', padded, `padded cells${on(axis)}`);
-  // Taps spread over d·(k−1)+1 cells; past 2^53 that is larger than any safe padded size.
-  const span = a.dilation * (a.kernel - 1) + 1;
-  if (span > padded) {
-    throw new ConvArithmeticError(
-      'kernel',
-      a.kernel,
-      `kernel (effective size ${span}) is larger than the padded input (${padded})${on(axis)}`,
-    );
-  }
+  const [padded, span] = fitWindow(a, axis);
   return { ...a, output: Math.floor((padded - span) / a.stride) + 1 };
 }
 

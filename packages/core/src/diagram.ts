@@ -5,6 +5,7 @@ import {
   INSERTED,
   outputsReading,
   PADDING,
+  tapEnd,
 } from './drawnAxis';
 import { blame, mustBe } from './errors';
 import { MAX_FRAME_TAPS, requireAtMost } from './limits';
@@ -24,7 +25,10 @@ export type DrawnCell =
   | { kind: 'padding' }
   | { kind: 'inserted' };
 
-/** One kernel tap of a frame: the original kernel weight and the drawn cell it multiplies. */
+/**
+ * One kernel tap of a frame: the original kernel weight and the drawn cell it multiplies. A pool
+ * has no weights: `kernel` is then the tap's position in the window (row, col).
+ */
 export interface Tap {
   kernel: Pair;
   drawn: Pair;
@@ -50,7 +54,7 @@ export interface WindowBox {
  * 512×512 diagram costs a few numbers, not 262,144 frames.
  */
 export interface Diagram {
-  kind: 'conv' | 'transposed';
+  kind: 'conv' | 'transposed' | 'pool';
   /** The grid as drawn: padding and inserted zeros included. */
   input: GridSize;
   output: GridSize;
@@ -61,7 +65,10 @@ export interface Diagram {
   /** Step of the window on the drawn grid (always 1 for transposed diagrams). */
   stride: Pair;
   dilation: Pair;
-  /** Padding cells drawn on each side (for transposed diagrams, d·(k−1)−p plus outputPadding after). */
+  /**
+   * Padding cells drawn on each side (for transposed diagrams, d·(k−1)−p plus outputPadding after;
+   * for pool diagrams, plus the cells a ceil-mode window hangs past the padding, never tapped).
+   */
   padding: Sides;
   /** Distance between neighbouring source cells on the drawn grid (the stride, when transposed). */
   spacing: Pair;
@@ -99,6 +106,8 @@ export function createDiagram(kind: Diagram['kind'], rows: DrawnAxis, cols: Draw
   requireAtMost('kernel', rows.kernel * cols.kernel, 'kernel taps per frame', MAX_FRAME_TAPS);
   requireAtMost('input', rows.size * cols.size, 'drawn cells');
   const frameCount = rows.output * cols.output;
+  const rowEnd = tapEnd(rows);
+  const colEnd = tapEnd(cols);
   const rowWeights = weightIndices(rows);
   const colWeights = weightIndices(cols);
   // Tap kernel indices never change between frames; share one frozen pair per tap.
@@ -115,16 +124,14 @@ export function createDiagram(kind: Diagram['kind'], rows: DrawnAxis, cols: Draw
     const outCol = index - outRow * cols.output;
     const top = outRow * rows.stride;
     const left = outCol * cols.stride;
-    const taps: Tap[] = new Array(kernelPairs.length);
+    const taps: Tap[] = [];
     let t = 0;
     for (let a = 0; a < rows.kernel; a++) {
       const r = top + a * rows.dilation;
-      for (let b = 0; b < cols.kernel; b++) {
-        taps[t] = {
-          kernel: kernelPairs[t] as Pair,
-          drawn: [r, left + b * cols.dilation],
-        };
-        t++;
+      for (let b = 0; b < cols.kernel; b++, t++) {
+        const c = left + b * cols.dilation;
+        // A ceil-mode pooling window may hang past the padded input: those cells are never read.
+        if (r < rowEnd && c < colEnd) taps.push({ kernel: kernelPairs[t] as Pair, drawn: [r, c] });
       }
     }
     return { index, output: [outRow, outCol], taps };

@@ -15,6 +15,11 @@ export interface DrawnAxis extends DirectAxis {
   spacing: number;
   /** True for transposed diagrams: window offset j multiplies kernel weight k−1−j. */
   flipped?: boolean;
+  /**
+   * Cells after the padding that only a ceil-mode pooling window reaches: drawn as padding so the
+   * grid holds every window, but never tapped (PyTorch reads nothing past the padded input).
+   */
+  overhang?: number;
 }
 
 /** The drawn axis of a direct convolution is the padded input itself. */
@@ -57,9 +62,13 @@ export function classify(axis: DrawnAxis, pos: number): number {
   return offset / axis.spacing;
 }
 
+/** Where the positions a tap may read end: the padded input's end, before any overhang. */
+export const tapEnd = (axis: DrawnAxis): number => axis.size - (axis.overhang ?? 0);
+
 /** Output positions along one axis whose window has a tap on drawn position `pos`, ascending. */
 export function outputsReading(axis: DrawnAxis, pos: number): number[] {
   const outs: number[] = [];
+  if (pos >= tapEnd(axis)) return outs; // an overhang cell
   for (let offset = axis.kernel - 1; offset >= 0; offset--) {
     const start = pos - offset * axis.dilation;
     if (start < 0 || start % axis.stride !== 0) continue;

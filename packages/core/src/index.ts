@@ -19,6 +19,11 @@ export { convOutputSize, transposedConvOutputSize } from './outputSize';
 export type { AxisPadding, Padding, PaddingMode, Sides } from './padding';
 export { modePadding, resolveAxisPadding, resolvePadding } from './padding';
 export type { Pair, Size2D } from './pair';
+export { pool } from './pool';
+export type { PoolAxisSpec } from './poolAxis';
+export { poolOutputSize } from './poolAxis';
+export { poolDiagram } from './poolDiagram';
+export type { PoolMode, PoolOptions, PoolSpec } from './poolSpec';
 export type { ConvSpec, Resolved, TransposedConvSpec } from './spec';
 export {
   outputShape,
