@@ -47,7 +47,8 @@ export function gzipSize(entry: string): { minified: number; gzip: number } {
 /**
  * Gzip budgets, in bytes, of what a page loads up front from each package: one figure for the
  * size test and the benchmark. Core grew from 3 to 3.25 KiB for validation that names the
- * caller's value for every bad input and the limits checked before work; react from 12 to
+ * caller's value for every bad input and the limits checked before work, then to 4.25 KiB
+ * with pooling (the whole entry is measured; bundlers drop what a page does not call); react from 12 to
  * 13 KiB for a check of every prop and theme token (the CSS colour names alone are ~0.7 kB).
  */
-export const SIZE_BUDGETS = { core: 3328, react: 13 * 1024 } as const;
+export const SIZE_BUDGETS = { core: 4352, react: 13 * 1024 } as const;
