@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import type { FigureModel } from '../figure/model';
 import { DiagramSvg } from '../svg/DiagramSvg';
 import { FrameOverlay } from '../svg/FrameOverlay';
-import { frameBox } from '../svg/frameBox';
+import { frameBox, type SvgBox } from '../svg/frameBox';
 import { pictureLayout } from '../svg/pictureLayout';
 import { round } from '../svg/projection';
 import type { ConvTheme } from '../theme/tokens';
@@ -27,10 +27,13 @@ export interface FigureLayers {
   readonly below: ReactElement;
   /** The static picture over the overlay (transparent elsewhere): numbers, labels, legend. */
   readonly above: ReactElement;
-  /** The raster pixels frame `frame`'s overlay can touch at `scale`, within width × height. */
-  crop(frame: number, scale: number, width: number, height: number): PixelRect;
-  /** Frame `frame`'s overlay alone, its viewBox the crop: rasterise it at crop.width × crop.height. */
-  overlay(frame: number, crop: PixelRect, scale: number): ReactElement;
+  /** The pixels frame `frame`'s overlay can touch in the picture rasterised at width × height. */
+  crop(frame: number, width: number, height: number): PixelRect;
+  /**
+   * Frame `frame`'s overlay alone, cut to `crop` of the picture rasterised at width × height:
+   * rasterise it at its own size (crop.width × crop.height, scale 1).
+   */
+  overlay(frame: number, crop: PixelRect, width: number, height: number): ReactElement;
 }
 
 /**
@@ -49,9 +52,26 @@ export function figureLayers(
   const kind = model.layout ?? 'perspective';
   const unit = options.cellSize ?? theme.cellSize;
   const { layout } = pictureLayout(diagram, kind, unit, labels, theme);
-  // DiagramSvg's viewBox origin: raster pixel (0, 0) at scale s is this SVG point.
-  const originX = round(layout.minX);
-  const originY = round(layout.minY);
+  // DiagramSvg's viewBox. A rasteriser stretches it over whole pixels (resvg rounds the size
+  // up and scales each axis to fit): the overlay is drawn through a nested <svg> of the
+  // picture's pixel size that stretches the same way, so it gets exactly that transform.
+  const viewBox = [
+    round(layout.minX),
+    round(layout.minY),
+    round(layout.width),
+    round(layout.height),
+  ];
+  const [originX, originY, viewWidth, viewHeight] = viewBox as [number, number, number, number];
+  const toPixels = (box: SvgBox, width: number, height: number) => {
+    const scaleX = width / viewWidth;
+    const scaleY = height / viewHeight;
+    return {
+      minX: (box.minX - originX) * scaleX,
+      maxX: (box.maxX - originX) * scaleX,
+      minY: (box.minY - originY) * scaleY,
+      maxY: (box.maxY - originY) * scaleY,
+    };
+  };
   const part = (layers: 'below' | 'above') => (
     <DiagramSvg
       diagram={diagram}
@@ -68,31 +88,40 @@ export function figureLayers(
   return {
     below: part('below'),
     above: part('above'),
-    crop(frame, scale, width, height) {
-      const box = frameBox(diagram, layout, theme, frame);
-      const left = Math.max(0, Math.floor((box.minX - originX) * scale));
-      const top = Math.max(0, Math.floor((box.minY - originY) * scale));
-      const right = Math.min(width, Math.ceil((box.maxX - originX) * scale));
-      const bottom = Math.min(height, Math.ceil((box.maxY - originY) * scale));
+    crop(frame, width, height) {
+      const box = toPixels(frameBox(diagram, layout, theme, frame), width, height);
+      const left = Math.max(0, Math.floor(box.minX));
+      const top = Math.max(0, Math.floor(box.minY));
+      const right = Math.min(width, Math.ceil(box.maxX));
+      const bottom = Math.min(height, Math.ceil(box.maxY));
       return { left, top, width: Math.max(1, right - left), height: Math.max(1, bottom - top) };
     },
-    overlay(frame, crop, scale) {
-      const width = crop.width / scale;
-      const height = crop.height / scale;
+    overlay(frame, crop, width, height) {
       return (
         <svg
           xmlns="http://www.w3.org/2000/svg"
-          viewBox={`${originX + crop.left / scale} ${originY + crop.top / scale} ${width} ${height}`}
-          width={width}
-          height={height}
+          viewBox={`0 0 ${crop.width} ${crop.height}`}
+          width={crop.width}
+          height={crop.height}
         >
-          <FrameOverlay
-            diagram={diagram}
-            frame={frame}
-            layout={layout}
-            theme={theme}
-            numbers={model.numbers}
-          />
+          <title>{model.title}</title>
+          <svg
+            x={-crop.left}
+            y={-crop.top}
+            width={width}
+            height={height}
+            viewBox={viewBox.join(' ')}
+            preserveAspectRatio="none"
+          >
+            <title>{model.title}</title>
+            <FrameOverlay
+              diagram={diagram}
+              frame={frame}
+              layout={layout}
+              theme={theme}
+              numbers={model.numbers}
+            />
+          </svg>
         </svg>
       );
     },
