@@ -23,11 +23,16 @@ export interface PixelRect {
  * rounding at antialiased edges).
  */
 export interface FigureLayers {
+  /** The size the SVG documents declare (the picture at scale 1, maybe fractional). */
+  readonly size: { width: number; height: number };
   /** The static picture under the overlay (opaque): background and planes. */
   readonly below: ReactElement;
   /** The static picture over the overlay (transparent elsewhere): numbers, labels, legend. */
   readonly above: ReactElement;
-  /** The pixels frame `frame`'s overlay can touch in the picture rasterised at width × height. */
+  /**
+   * The pixels frame `frame`'s overlay can touch when the picture is drawn over width × height
+   * pixels (within the canvas of that size rounded up).
+   */
   crop(frame: number, width: number, height: number): PixelRect;
   /**
    * Frame `frame`'s overlay alone, cut to `crop` of the picture rasterised at width × height:
@@ -86,14 +91,15 @@ export function figureLayers(
     />
   );
   return {
+    size: { width: viewWidth, height: viewHeight },
     below: part('below'),
     above: part('above'),
     crop(frame, width, height) {
       const box = toPixels(frameBox(diagram, layout, theme, frame), width, height);
       const left = Math.max(0, Math.floor(box.minX));
       const top = Math.max(0, Math.floor(box.minY));
-      const right = Math.min(width, Math.ceil(box.maxX));
-      const bottom = Math.min(height, Math.ceil(box.maxY));
+      const right = Math.min(Math.ceil(width), Math.ceil(box.maxX));
+      const bottom = Math.min(Math.ceil(height), Math.ceil(box.maxY));
       return { left, top, width: Math.max(1, right - left), height: Math.max(1, bottom - top) };
     },
     overlay(frame, crop, width, height) {
