@@ -7,8 +7,9 @@ import {
 } from '@conv-arithmetic/react/export';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { compositeRect, unionRect } from './composite';
+import { compositeRect, sparseLayer, unionRect } from './composite';
 import { writeFileAtomicStreaming } from './files';
+import { nativeReleaser } from './nativeMemory';
 import { type RasterOptions, svgToLayer, svgToRgba } from './raster';
 import { type ExportSpec, modelOf, themeOf } from './spec';
 
@@ -42,8 +43,13 @@ export async function* gifFrames(
     labels: spec.labels,
   });
   const scale = options.scale ?? 1;
+  // resvg's pixmaps live outside the JS heap, where V8 does not count them: without a nudge it
+  // seldom collects and each frame's overlay pixels pile up (2 GB for a 32×32 input).
+  const release = nativeReleaser(16 * 2 ** 20);
   const below = svgToRgba(markup(layers.below), { scale });
-  const above = svgToLayer(markup(layers.above), { scale });
+  await release(Number.POSITIVE_INFINITY); // the native pixmap behind the copy
+  const above = sparseLayer(svgToLayer(markup(layers.above), { scale }));
+  await release(Number.POSITIVE_INFINITY);
   const { width, height } = below;
   if (above.width !== width || above.height !== height) {
     throw new Error(
@@ -57,6 +63,7 @@ export async function* gifFrames(
     const rect = previous ? unionRect(previous, crop) : { left: 0, top: 0, width, height };
     yield compositeRect(below, overlay, crop, above, rect);
     previous = crop;
+    await release(2 * overlay.data.byteLength);
   }
 }
 
