@@ -46,9 +46,10 @@ export async function* gifFrames(
   // resvg's pixmaps live outside the JS heap, where V8 does not count them: without a nudge it
   // seldom collects and each frame's overlay pixels pile up (2 GB for a 32×32 input).
   const release = nativeReleaser(16 * 2 ** 20);
-  const below = svgToRgba(markup(layers.below), { scale });
-  await release(Number.POSITIVE_INFINITY); // the native pixmap behind the copy
+  // The sparse layer first: its whole-picture raster is let go before the other is made.
   const above = sparseLayer(svgToLayer(markup(layers.above), { scale }));
+  await release(Number.POSITIVE_INFINITY); // the native pixmap and the copy behind it
+  const below = svgToRgba(markup(layers.below), { scale });
   await release(Number.POSITIVE_INFINITY);
   const { width, height } = below;
   if (above.width !== width || above.height !== height) {
