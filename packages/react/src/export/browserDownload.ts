@@ -116,10 +116,21 @@ async function* rgbaFrames(
     canvas.width = below.width;
     canvas.height = below.height;
     const context = context2d(canvas);
-    let previous: PixelRect | null = null;
-    for (let frame = 0; frame < model.diagram.frameCount; frame++) {
+    const overlayOf = (frame: number) => {
       const crop = layers.crop(frame, width, height);
-      const overlay = await svgImage(renderer.markup(layers.overlay(frame, crop, width, height)));
+      const image = svgImage(renderer.markup(layers.overlay(frame, crop, width, height)));
+      // Awaited below; a frame left undecoded when the encoder stops must not report an error.
+      image.catch(() => undefined);
+      return { crop, image };
+    };
+    const { frameCount } = model.diagram;
+    let next = overlayOf(0);
+    let previous: PixelRect | null = null;
+    for (let frame = 0; frame < frameCount; frame++) {
+      const { crop, image } = next;
+      // The next overlay decodes while this frame is composited and encoded.
+      if (frame + 1 < frameCount) next = overlayOf(frame + 1);
+      const overlay = await image;
       const rect = previous
         ? union(previous, crop)
         : { left: 0, top: 0, width: canvas.width, height: canvas.height };
