@@ -27,7 +27,20 @@ function nodeGif64(): Row[] {
     const started = process.hrtime.bigint();
     const run = spawnSync(
       TIME,
-      ['-v', process.execPath, cli, 'gif', '--input', '64', '--kernel', '3', '-o', output],
+      // The bench's own flags (--import tsx): in the workspace the packages resolve to their sources.
+      [
+        '-v',
+        process.execPath,
+        ...process.execArgv,
+        cli,
+        'gif',
+        '--input',
+        '64',
+        '--kernel',
+        '3',
+        '-o',
+        output,
+      ],
       { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
     );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
