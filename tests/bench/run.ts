@@ -12,6 +12,7 @@ const { ROOT } = await import('./built');
 const { coreRows } = await import('./core');
 const { browserRows } = await import('./browser');
 const { nodeRows } = await import('./node');
+const { gifRows } = await import('./gif');
 const { weightRows } = await import('./weight');
 const { formatTable } = await import('./table');
 
@@ -20,6 +21,7 @@ const groups = [
   ['core', coreRows],
   ['browser', browserRows],
   ['node', nodeRows],
+  ['gif', gifRows],
   ['weight', async () => weightRows()],
 ] as const;
 

@@ -59,7 +59,7 @@ describe('download buttons', () => {
       await page.waitForSelector('#storybook-root svg[role="img"]', { timeout: 20_000 });
       const started = Date.now();
       const [download] = await Promise.all([
-        page.waitForEvent('download', { timeout: 280_000 }),
+        page.waitForEvent('download', { timeout: 60_000 }),
         page.getByRole('button', { name: 'Download GIF' }).click(),
       ]);
       const seconds = (Date.now() - started) / 1000;
@@ -77,5 +77,5 @@ describe('download buttons', () => {
     } finally {
       await context.close();
     }
-  }, 300_000);
+  }, 90_000);
 });

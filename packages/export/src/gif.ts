@@ -1,9 +1,17 @@
-import { encodeGif, type RgbaFrame } from '@conv-arithmetic/react/export';
+import {
+  encodeGif,
+  figureLayers,
+  type PixelRect,
+  type RgbaFrame,
+  svgDocument,
+} from '@conv-arithmetic/react/export';
+import type { ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { compositeRect, sparseLayer, unionRect } from './composite';
 import { writeFileAtomicStreaming } from './files';
 import { nativeReleaser } from './nativeMemory';
-import { type RasterOptions, svgToRgba } from './raster';
-import { svgFrames } from './render';
-import { type ExportSpec, themeOf } from './spec';
+import { type RasterOptions, svgToLayer, svgToRgba } from './raster';
+import { type ExportSpec, modelOf, themeOf } from './spec';
 
 export interface GifExportOptions extends RasterOptions {
   /** Milliseconds per frame (default 1000: the paper's 1.0 s). */
@@ -12,20 +20,57 @@ export interface GifExportOptions extends RasterOptions {
   loop?: boolean | undefined;
 }
 
-/** Each frame drawn, then rasterised, only when the encoder asks for it. */
-async function* rgbaFrames(spec: ExportSpec, options: RasterOptions): AsyncGenerator<RgbaFrame> {
-  // Each frame leaves about two frames' worth of native memory (resvg's pixmap and its copy).
+const markup = (element: ReactElement) => svgDocument(renderToStaticMarkup(element));
+
+/**
+ * The frames renderGif encodes, each rasterised only when asked for: the first whole, then
+ * patches (RgbaFrame's left/top) of the picture that change nothing outside themselves. What does not move is rasterised
+ * once (the picture under the frame overlay, and the one over it); per frame only the overlay,
+ * cropped to the pixels it can touch, is rasterised and composited between them. Each frame
+ * after the first is the patch covering the previous and the current overlay: time per frame
+ * follows the overlay's size, and memory holds the two static layers and one patch.
+ *
+ * @example
+ * for await (const patch of gifFrames({ input: 64, kernel: 3 })) draw(patch, patch.left, patch.top)
+ */
+export async function* gifFrames(
+  spec: ExportSpec,
+  options: RasterOptions = {},
+): AsyncGenerator<RgbaFrame> {
+  const model = modelOf(spec);
+  const layers = figureLayers(model, themeOf(spec), {
+    cellSize: spec.cellSize,
+    labels: spec.labels,
+  });
+  const scale = options.scale ?? 1;
+  // resvg's pixmaps live outside the JS heap, where V8 does not count them: without a nudge it
+  // seldom collects and each frame's overlay pixels pile up (2 GB for a 32×32 input).
   const release = nativeReleaser(16 * 2 ** 20);
-  for (const svg of svgFrames(spec)) {
-    const frame = svgToRgba(svg, options);
-    yield frame;
-    await release(2 * frame.data.byteLength);
+  // The sparse layer first: its whole-picture raster is let go before the other is made.
+  const above = sparseLayer(svgToLayer(markup(layers.above), { scale }));
+  await release(Number.POSITIVE_INFINITY); // the native pixmap and the copy behind it
+  const below = svgToRgba(markup(layers.below), { scale });
+  await release(Number.POSITIVE_INFINITY);
+  const { width, height } = below;
+  if (above.width !== width || above.height !== height) {
+    throw new Error(
+      `the layers differ in size: ${width}×${height}, ${above.width}×${above.height}`,
+    );
+  }
+  let previous: PixelRect | null = null;
+  for (let frame = 0; frame < model.diagram.frameCount; frame++) {
+    const crop = layers.crop(frame, width, height);
+    const overlay = svgToLayer(markup(layers.overlay(frame, crop, width, height)), { scale: 1 });
+    const rect = previous ? unionRect(previous, crop) : { left: 0, top: 0, width, height };
+    yield compositeRect(below, overlay, crop, above, rect);
+    previous = crop;
+    await release(2 * overlay.data.byteLength);
   }
 }
 
 /**
- * An animated GIF of every frame: each frame drawn by the react package, rasterised by resvg,
- * encoded with gifenc, one frame at a time (memory stays flat in the frame count).
+ * An animated GIF of every frame: each frame drawn by the react package, rasterised by resvg
+ * (the static picture once, then each frame's overlay alone), encoded with gifenc, one frame at a time (memory stays flat in the frame count).
  *
  * @example
  * writeFileSync('padding_strides.gif', await renderGif({ input: 5, kernel: 3, padding: 1, stride: 2 }))
@@ -34,7 +79,7 @@ export async function renderGif(
   spec: ExportSpec,
   options: GifExportOptions = {},
 ): Promise<Uint8Array> {
-  return encodeGif(rgbaFrames(spec, options), gifOptions(spec, options));
+  return encodeGif(gifFrames(spec, options), gifOptions(spec, options));
 }
 
 const gifOptions = (spec: ExportSpec, options: GifExportOptions) => ({
@@ -56,6 +101,6 @@ export async function writeGif(
   options: GifExportOptions = {},
 ): Promise<void> {
   await writeFileAtomicStreaming(path, (write) =>
-    encodeGif(rgbaFrames(spec, options), { ...gifOptions(spec, options), sink: write }),
+    encodeGif(gifFrames(spec, options), { ...gifOptions(spec, options), sink: write }),
   );
 }

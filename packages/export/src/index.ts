@@ -7,7 +7,7 @@ export type { GalleryOptions } from './gallery';
 export { gallerySpec, writeGallery } from './gallery';
 export { galleryPage } from './galleryPage';
 export type { GifExportOptions } from './gif';
-export { renderGif, writeGif } from './gif';
+export { gifFrames, renderGif, writeGif } from './gif';
 export type { ImageSize } from './limits';
 export { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE } from './limits';
 export type { RasterOptions } from './raster';

@@ -41,3 +41,20 @@ export function svgToRgba(svg: string, options: RasterOptions = {}): RgbaFrame {
   }
   return { width: image.width, height: image.height, data };
 }
+
+/**
+ * An SVG document rasterised by resvg to premultiplied RGBA, transparent where nothing is drawn
+ * (a layer to composite).
+ *
+ * @example
+ * svgToLayer(overlaySvg, { scale: 1 }).data // alpha kept
+ */
+export function svgToLayer(svg: string, options: RasterOptions = {}): RgbaFrame {
+  const image = render(svg, options);
+  const pixels = image.pixels;
+  return {
+    width: image.width,
+    height: image.height,
+    data: new Uint8Array(pixels.buffer, pixels.byteOffset, pixels.byteLength),
+  };
+}

@@ -1,22 +1,33 @@
+import type { ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { FigureModel } from '../figure/model';
 import type { ConvTheme } from '../theme/tokens';
 import { encodeGif, type RgbaFrame } from './encodeGif';
+import { figureLayers, type PixelRect } from './figureLayers';
 import { type FigureSvgOptions, figureSvgElement, svgDocument } from './figureSvg';
 
 export type DownloadFormat = 'gif' | 'svg' | 'png';
 
-/** Draws frames' SVG markup through one detached React root, reused from frame to frame. */
-function markupRenderer(model: FigureModel, theme: ConvTheme, options: FigureSvgOptions) {
+/** Serialises SVG elements through one detached React root, reused from element to element. */
+function elementRenderer() {
   const host = document.createElement('div');
   const root = createRoot(host);
   return {
-    markup(frame: number): string {
-      flushSync(() => root.render(figureSvgElement(model, frame, theme, options)));
+    markup(element: ReactElement): string {
+      flushSync(() => root.render(element));
       return host.innerHTML;
     },
     close: () => root.unmount(),
+  };
+}
+
+/** Draws frames' SVG markup through one detached React root, reused from frame to frame. */
+function markupRenderer(model: FigureModel, theme: ConvTheme, options: FigureSvgOptions) {
+  const renderer = elementRenderer();
+  return {
+    markup: (frame: number) => renderer.markup(figureSvgElement(model, frame, theme, options)),
+    close: renderer.close,
   };
 }
 
@@ -34,11 +45,8 @@ function frameMarkup(
   }
 }
 
-/** Draws SVG markup on a canvas (reused when given) at its own size and reads the pixels back. */
-async function rasterize(
-  markup: string,
-  canvas: HTMLCanvasElement = document.createElement('canvas'),
-): Promise<{ canvas: HTMLCanvasElement; frame: RgbaFrame }> {
+/** SVG markup decoded as an image, ready to draw. */
+async function svgImage(markup: string): Promise<HTMLImageElement> {
   const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
@@ -46,37 +54,96 @@ async function rasterize(
     await image.decode().catch(() => {
       throw new Error('the diagram could not be rasterised');
     });
-    const width = Math.ceil(image.naturalWidth);
-    const height = Math.ceil(image.naturalHeight);
-    if (canvas.width !== width || canvas.height !== height) {
-      canvas.width = width;
-      canvas.height = height;
-    }
-    const context = canvas.getContext('2d', { willReadFrequently: true });
-    if (!context) throw new Error('no 2-D canvas in this browser');
-    context.clearRect(0, 0, width, height);
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, width, height);
-    return { canvas, frame: { data, width, height } };
+    return image;
   } finally {
     URL.revokeObjectURL(url);
   }
 }
 
+function context2d(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  if (!context) throw new Error('no 2-D canvas in this browser');
+  return context;
+}
+
+/** A canvas of the image's size (rounded up) with the image drawn on it. */
+function canvasOf(image: HTMLImageElement): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(image.naturalWidth);
+  canvas.height = Math.ceil(image.naturalHeight);
+  context2d(canvas).drawImage(image, 0, 0);
+  return canvas;
+}
+
+/** Draws SVG markup on a canvas at its own size and reads the pixels back. */
+async function rasterize(markup: string): Promise<{ canvas: HTMLCanvasElement; frame: RgbaFrame }> {
+  const canvas = canvasOf(await svgImage(markup));
+  const { width, height } = canvas;
+  const { data } = context2d(canvas).getImageData(0, 0, width, height);
+  return { canvas, frame: { data, width, height } };
+}
+
+const union = (a: PixelRect, b: PixelRect): PixelRect => {
+  const left = Math.min(a.left, b.left);
+  const top = Math.min(a.top, b.top);
+  return {
+    left,
+    top,
+    width: Math.max(a.left + a.width, b.left + b.width) - left,
+    height: Math.max(a.top + a.height, b.top + b.height) - top,
+  };
+};
+
 /**
- * Every frame, drawn and rasterised only when the encoder asks for it: one frame's pixels are
- * alive at a time, however long the animation.
+ * Every frame, rasterised only when the encoder asks for it. The static picture under the frame
+ * overlay and the one over it are drawn once; per frame only the overlay, cropped to the pixels
+ * it can touch, is decoded and drawn between them, and only the rectangle covering the previous
+ * and the current overlay is read back (a patch): the time per frame follows the overlay's size.
  */
 async function* rgbaFrames(
   model: FigureModel,
   theme: ConvTheme,
   options: FigureSvgOptions,
 ): AsyncGenerator<RgbaFrame> {
-  const renderer = markupRenderer(model, theme, options);
-  const canvas = document.createElement('canvas');
+  const renderer = elementRenderer();
   try {
-    for (let i = 0; i < model.diagram.frameCount; i++) {
-      yield (await rasterize(renderer.markup(i), canvas)).frame;
+    const layers = figureLayers(model, theme, options);
+    const below = canvasOf(await svgImage(renderer.markup(layers.below)));
+    const above = canvasOf(await svgImage(renderer.markup(layers.above)));
+    // The browser draws an SVG image at its declared size, unstretched, on a canvas rounded up.
+    const { width, height } = layers.size;
+    const canvas = document.createElement('canvas');
+    canvas.width = below.width;
+    canvas.height = below.height;
+    const context = context2d(canvas);
+    const overlayOf = (frame: number) => {
+      const crop = layers.crop(frame, width, height);
+      const image = svgImage(renderer.markup(layers.overlay(frame, crop, width, height)));
+      // Awaited below; a frame left undecoded when the encoder stops must not report an error.
+      image.catch(() => undefined);
+      return { crop, image };
+    };
+    const { frameCount } = model.diagram;
+    let next = overlayOf(0);
+    let previous: PixelRect | null = null;
+    for (let frame = 0; frame < frameCount; frame++) {
+      const { crop, image } = next;
+      // The next overlay decodes while this frame is composited and encoded.
+      if (frame + 1 < frameCount) next = overlayOf(frame + 1);
+      const overlay = await image;
+      const rect = previous
+        ? union(previous, crop)
+        : { left: 0, top: 0, width: canvas.width, height: canvas.height };
+      const { left, top, width: w, height: h } = rect;
+      // Back to the static picture in the rectangle, then the overlay, then what lies over it.
+      context.globalCompositeOperation = 'copy';
+      context.drawImage(below, left, top, w, h, left, top, w, h);
+      context.globalCompositeOperation = 'source-over';
+      context.drawImage(overlay, crop.left, crop.top, crop.width, crop.height);
+      context.drawImage(above, left, top, w, h, left, top, w, h);
+      const { data } = context.getImageData(left, top, w, h);
+      yield { data, left, top, width: w, height: h };
+      previous = crop;
     }
   } finally {
     renderer.close();

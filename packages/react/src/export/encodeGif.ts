@@ -2,11 +2,17 @@
 import type { ConvTheme } from '../theme/tokens';
 import { diagramColors } from './themeColors';
 
-/** One rendered frame: RGBA bytes, row by row. */
+/**
+ * One rendered frame: RGBA bytes, row by row. After the first (always whole), a frame may be a
+ * patch: the rectangle at (left, top) of the picture, everything outside it unchanged.
+ */
 export interface RgbaFrame {
   width: number;
   height: number;
   data: Uint8Array | Uint8ClampedArray;
+  /** Where a patch sits in the picture (default 0). */
+  left?: number | undefined;
+  top?: number | undefined;
 }
 
 /** Frames in order, produced lazily: each is encoded and let go before the next is asked for. */
@@ -158,7 +164,8 @@ function delayOf(frameDuration: number): number {
  * Encodes frames as one animated GIF89a with a global palette, using gifenc for the LZW
  * encoding. Frames are taken from `frames` one at a time and encoded at once: only the frame
  * being encoded and the previous one's pixels are held, so memory stays flat in the frame count
- * (pass a generator to render lazily). Every frame must share the first frame's size.
+ * (pass a generator to render lazily). The first frame is whole; later ones are the whole
+ * picture or a patch of it (left, top), and each is stored as the box of pixels that changed.
  *
  * @example
  * const bytes = await encodeGif(frames, { frameDuration: 1000, loop: true })
@@ -181,7 +188,6 @@ export async function encodeGif(
   let count = 0;
   let previous: Uint8Array | null = null;
   let indexOf: (word: number) => number = () => 0;
-  let index = new Uint8Array(0);
   let transparentIndex = 255;
   for await (const frame of frames) {
     const words = wordsOf(frame);
@@ -194,32 +200,33 @@ export async function encodeGif(
       );
       indexOf = paletteIndexer(palette);
       transparentIndex = palette.length;
-      index = new Uint8Array(width * height);
+      if (frame.left || frame.top) throw new Error('the first frame must be whole, at 0,0');
       previous = new Uint8Array(width * height);
-      gif.writeFrame(fill(index, words, previous, true, indexOf, transparentIndex), width, height, {
-        palette: [...palette, [255, 0, 255]],
-        delay,
-        // gifenc: 0 loops forever, -1 plays once.
-        repeat: options.loop === false ? -1 : 0,
-        dispose: 1,
-      });
-    } else {
-      if (frame.width !== width || frame.height !== height) {
-        throw new Error(`frame ${count} is ${frame.width}×${frame.height}, not ${width}×${height}`);
-      }
-      // Pixels that did not change are transparent over the kept previous frame (disposal 1),
-      // so each frame stores only what moved, as the seed's GIFs do.
       gif.writeFrame(
-        fill(index, words, previous, false, indexOf, transparentIndex),
+        fill(new Uint8Array(width * height), words, previous, indexOf),
         width,
         height,
         {
+          palette: [...palette, [255, 0, 255]],
           delay,
-          transparent: true,
-          transparentIndex,
+          // gifenc: 0 loops forever, -1 plays once.
+          repeat: options.loop === false ? -1 : 0,
           dispose: 1,
         },
       );
+    } else {
+      const rect = patchRect(frame, width, height, count);
+      const at = gif.bytesView().length;
+      const sub = changedPatch(rect, words, previous, width, indexOf, transparentIndex);
+      // Pixels that did not change are transparent over the kept previous frame (disposal 1),
+      // and only the rectangle holding changes is stored.
+      gif.writeFrame(sub.index, sub.width, sub.height, {
+        delay,
+        transparent: true,
+        transparentIndex,
+        dispose: 1,
+      });
+      placeImage(gif.bytesView(), at, sub.left, sub.top);
     }
     count++;
     flush();
@@ -230,17 +237,109 @@ export async function encodeGif(
   return sink ? new Uint8Array(0) : gif.bytes();
 }
 
+/** The rectangle a later frame covers, checked against the picture. */
+function patchRect(frame: RgbaFrame, width: number, height: number, count: number): PixelBox {
+  const left = frame.left ?? 0;
+  const top = frame.top ?? 0;
+  const inside =
+    Number.isInteger(left) &&
+    Number.isInteger(top) &&
+    left >= 0 &&
+    top >= 0 &&
+    left + frame.width <= width &&
+    top + frame.height <= height &&
+    frame.data.byteLength === frame.width * frame.height * 4;
+  if (!inside) {
+    throw new Error(
+      `frame ${count} (${frame.width}×${frame.height} at ${left},${top}) is not within the first frame's ${width}×${height}`,
+    );
+  }
+  return { left, top, width: frame.width, height: frame.height };
+}
+
+interface PixelBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
 /**
- * Palette indices of a frame into `index`. `shown` holds the index each pixel shows so far; a
- * pixel whose index did not change is written transparent (it keeps showing the same colour).
+ * A patch's palette indices, cut to the box of pixels whose index changed (a 1×1 transparent
+ * image when none did, which still keeps the frame's delay); `shown` is updated to match.
  */
+function changedPatch(
+  rect: PixelBox,
+  words: Uint32Array,
+  shown: Uint8Array,
+  shownWidth: number,
+  indexOf: (word: number) => number,
+  transparentIndex: number,
+): PixelBox & { index: Uint8Array } {
+  const fresh = new Uint8Array(rect.width * rect.height);
+  let minX = rect.width;
+  let minY = rect.height;
+  let maxX = -1;
+  let maxY = -1;
+  let lastWord = -1;
+  let lastIndex = 0;
+  for (let y = 0; y < rect.height; y++) {
+    const row = (rect.top + y) * shownWidth + rect.left;
+    for (let x = 0; x < rect.width; x++) {
+      const word = words[y * rect.width + x] as number;
+      if (word !== lastWord) {
+        lastWord = word;
+        lastIndex = indexOf(word);
+      }
+      fresh[y * rect.width + x] = lastIndex;
+      if (shown[row + x] !== lastIndex) {
+        if (x < minX) minX = x;
+        if (x > maxX) maxX = x;
+        if (y < minY) minY = y;
+        if (y > maxY) maxY = y;
+      }
+    }
+  }
+  if (maxX < 0)
+    return { left: 0, top: 0, width: 1, height: 1, index: Uint8Array.of(transparentIndex) };
+  const width = maxX - minX + 1;
+  const height = maxY - minY + 1;
+  const index = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    const row = (rect.top + minY + y) * shownWidth + rect.left + minX;
+    for (let x = 0; x < width; x++) {
+      const value = fresh[(minY + y) * rect.width + minX + x] as number;
+      if (shown[row + x] === value) {
+        index[y * width + x] = transparentIndex;
+      } else {
+        index[y * width + x] = value;
+        shown[row + x] = value;
+      }
+    }
+  }
+  return { left: rect.left + minX, top: rect.top + minY, width, height, index };
+}
+
+/**
+ * gifenc always places an image at (0, 0): write the patch's position into the image
+ * descriptor it just wrote at `at` (an 8-byte graphic control extension, then 0x2C, x, y).
+ */
+function placeImage(bytes: Uint8Array, at: number, left: number, top: number): void {
+  if (bytes[at] !== 0x21 || bytes[at + 8] !== 0x2c) {
+    throw new Error('gifenc wrote an unexpected frame layout');
+  }
+  bytes[at + 9] = left & 255;
+  bytes[at + 10] = left >>> 8;
+  bytes[at + 11] = top & 255;
+  bytes[at + 12] = top >>> 8;
+}
+
+/** Palette indices of the whole first frame into `index`, and into `shown` (what shows). */
 function fill(
   index: Uint8Array,
   words: Uint32Array,
   shown: Uint8Array,
-  first: boolean,
   indexOf: (word: number) => number,
-  transparentIndex: number,
 ): Uint8Array {
   // Runs of one colour are the rule (flat cells): look a colour up once per run.
   let lastWord = -1;
@@ -251,12 +350,8 @@ function fill(
       lastWord = word;
       lastIndex = indexOf(word);
     }
-    if (!first && shown[p] === lastIndex) {
-      index[p] = transparentIndex;
-    } else {
-      index[p] = lastIndex;
-      shown[p] = lastIndex;
-    }
+    index[p] = lastIndex;
+    shown[p] = lastIndex;
   }
   return index;
 }

@@ -13,6 +13,8 @@ declare module 'gifenc' {
     writeFrame(index: Uint8Array, width: number, height: number, options?: FrameOptions): void;
     finish(): void;
     bytes(): Uint8Array;
+    /** What is written so far, without a copy. */
+    bytesView(): Uint8Array;
     /** The output buffer: bytes() copies what is written so far, reset() empties it. */
     readonly stream: { bytes(): Uint8Array; reset(): void };
   }

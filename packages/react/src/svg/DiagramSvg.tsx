@@ -18,9 +18,9 @@ import { FrameOverlay } from './FrameOverlay';
 import { Highlight, type HoverTarget } from './Highlight';
 import { InputPlane, InputValues } from './InputPlane';
 import { Legend } from './Legend';
-import { computeLayout, type LayoutKind } from './layout';
-import { layoutLegend } from './legend';
+import type { LayoutKind } from './layout';
 import { OutputPlane, OutputValues } from './OutputPlane';
+import { pictureLayout } from './pictureLayout';
 import { round } from './projection';
 import type { DiagramNumbers } from './values';
 
@@ -43,7 +43,16 @@ export interface DiagramSvgProps {
   onHoverChange?: ((target: HoverTarget | null) => void) | undefined;
   className?: string | undefined;
   style?: CSSProperties | undefined;
+  /**
+   * Which part to draw (default `all`): `below` is what lies under the frame overlay (background
+   * and planes), `above` what lies over it (numbers, labels, legend, on no background). The
+   * GIF exporters rasterise those once and each frame's overlay alone.
+   */
+  layers?: PictureLayers | undefined;
 }
+
+/** The whole picture, or the static part under or over the frame overlay. */
+export type PictureLayers = 'all' | 'below' | 'above';
 
 function targetOf(event: PointerEvent<SVGSVGElement>): HoverTarget | null {
   const cell = (event.target as Element).closest?.('[data-plane]');
@@ -90,15 +99,13 @@ function Picture(props: DiagramSvgProps) {
   const unit = props.cellSize ?? theme.cellSize;
   const ids = useId();
 
-  const { layout, legend } = useMemo(() => {
-    const base = computeLayout(diagram, kind, unit, {
-      labels,
-      labelSize: theme.font.labelSize,
-      legendHeight: 0,
-    });
-    const legend = labels ? layoutLegend(diagram, theme, base.width - 28) : null;
-    return { layout: { ...base, height: base.height + (legend?.height ?? 0) }, legend };
-  }, [diagram, kind, unit, labels, theme]);
+  const { layout, legend } = useMemo(
+    () => pictureLayout(diagram, kind, unit, labels, theme),
+    [diagram, kind, unit, labels, theme],
+  );
+  const layers = props.layers ?? 'all';
+  const below = layers !== 'above';
+  const above = layers !== 'below';
 
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const hoverRef = useRef<HoverTarget | null>(null);
@@ -137,26 +144,34 @@ function Picture(props: DiagramSvgProps) {
     >
       <title id={`${ids}-title`}>{title}</title>
       {description && <desc id={`${ids}-desc`}>{description}</desc>}
-      <rect
-        x={round(minX)}
-        y={round(minY)}
-        width={round(width)}
-        height={round(height)}
-        fill={theme.colors.background}
-      />
-      <InputPlane diagram={diagram} layout={layout} theme={theme} />
-      <OutputPlane diagram={diagram} layout={layout} theme={theme} />
-      <FrameOverlay
-        diagram={diagram}
-        frame={frame}
-        layout={layout}
-        theme={theme}
-        numbers={numbers}
-      />
-      {numbers && <InputValues diagram={diagram} layout={layout} theme={theme} numbers={numbers} />}
-      {numbers && <OutputValues layout={layout} theme={theme} numbers={numbers} />}
-      {hover && <Highlight diagram={diagram} layout={layout} theme={theme} target={hover} />}
-      {labels && (
+      {below && (
+        <rect
+          x={round(minX)}
+          y={round(minY)}
+          width={round(width)}
+          height={round(height)}
+          fill={theme.colors.background}
+        />
+      )}
+      {below && <InputPlane diagram={diagram} layout={layout} theme={theme} />}
+      {below && <OutputPlane diagram={diagram} layout={layout} theme={theme} />}
+      {layers === 'all' && (
+        <FrameOverlay
+          diagram={diagram}
+          frame={frame}
+          layout={layout}
+          theme={theme}
+          numbers={numbers}
+        />
+      )}
+      {above && numbers && (
+        <InputValues diagram={diagram} layout={layout} theme={theme} numbers={numbers} />
+      )}
+      {above && numbers && <OutputValues layout={layout} theme={theme} numbers={numbers} />}
+      {above && hover && (
+        <Highlight diagram={diagram} layout={layout} theme={theme} target={hover} />
+      )}
+      {above && labels && (
         <g {...labelStyle} pointerEvents="none">
           <text
             x={round(layout.inputLabel[0])}
@@ -174,7 +189,7 @@ function Picture(props: DiagramSvgProps) {
           </text>
         </g>
       )}
-      {legend && <Legend legend={legend} origin={layout.legend} theme={theme} />}
+      {above && legend && <Legend legend={legend} origin={layout.legend} theme={theme} />}
     </svg>
   );
 }

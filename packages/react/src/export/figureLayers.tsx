@@ -1,0 +1,135 @@
+import type { ReactElement } from 'react';
+import type { FigureModel } from '../figure/model';
+import { DiagramSvg } from '../svg/DiagramSvg';
+import { FrameOverlay } from '../svg/FrameOverlay';
+import { frameBox, type SvgBox } from '../svg/frameBox';
+import { pictureLayout } from '../svg/pictureLayout';
+import { round } from '../svg/projection';
+import type { ConvTheme } from '../theme/tokens';
+import type { FigureSvgOptions } from './figureSvg';
+
+/** A rectangle of the raster, in whole pixels. */
+export interface PixelRect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * A figure split for animation: what lies under the frame overlay and what lies over it are
+ * drawn once, and per frame only the overlay, cropped to the pixels it can touch. Source-over
+ * compositing is associative, so under + overlay + over equals the whole frame's raster (up to
+ * rounding at antialiased edges).
+ */
+export interface FigureLayers {
+  /** The size the SVG documents declare (the picture at scale 1, maybe fractional). */
+  readonly size: { width: number; height: number };
+  /** The static picture under the overlay (opaque): background and planes. */
+  readonly below: ReactElement;
+  /** The static picture over the overlay (transparent elsewhere): numbers, labels, legend. */
+  readonly above: ReactElement;
+  /**
+   * The pixels frame `frame`'s overlay can touch when the picture is drawn over width × height
+   * pixels (within the canvas of that size rounded up).
+   */
+  crop(frame: number, width: number, height: number): PixelRect;
+  /**
+   * Frame `frame`'s overlay alone, cut to `crop` of the picture rasterised at width × height:
+   * rasterise it at its own size (crop.width × crop.height, scale 1).
+   */
+  overlay(frame: number, crop: PixelRect, width: number, height: number): ReactElement;
+}
+
+/**
+ * The layers of a figure, for exporters that rasterise many frames.
+ *
+ * @example
+ * const layers = figureLayers(model, classicTheme); const crop = layers.crop(3, 1, 400, 300)
+ */
+export function figureLayers(
+  model: FigureModel,
+  theme: ConvTheme,
+  options: FigureSvgOptions = {},
+): FigureLayers {
+  const { diagram } = model;
+  const labels = options.labels ?? true;
+  const kind = model.layout ?? 'perspective';
+  const unit = options.cellSize ?? theme.cellSize;
+  const { layout } = pictureLayout(diagram, kind, unit, labels, theme);
+  // DiagramSvg's viewBox. A rasteriser stretches it over whole pixels (resvg rounds the size
+  // up and scales each axis to fit): the overlay is drawn through a nested <svg> of the
+  // picture's pixel size that stretches the same way, so it gets exactly that transform.
+  const viewBox = [
+    round(layout.minX),
+    round(layout.minY),
+    round(layout.width),
+    round(layout.height),
+  ];
+  const [originX, originY, viewWidth, viewHeight] = viewBox as [number, number, number, number];
+  const toPixels = (box: SvgBox, width: number, height: number) => {
+    const scaleX = width / viewWidth;
+    const scaleY = height / viewHeight;
+    return {
+      minX: (box.minX - originX) * scaleX,
+      maxX: (box.maxX - originX) * scaleX,
+      minY: (box.minY - originY) * scaleY,
+      maxY: (box.maxY - originY) * scaleY,
+    };
+  };
+  const part = (layers: 'below' | 'above') => (
+    <DiagramSvg
+      diagram={diagram}
+      frame={0}
+      theme={theme}
+      layout={kind}
+      cellSize={options.cellSize}
+      numbers={model.numbers}
+      labels={labels}
+      title={model.title}
+      layers={layers}
+    />
+  );
+  return {
+    size: { width: viewWidth, height: viewHeight },
+    below: part('below'),
+    above: part('above'),
+    crop(frame, width, height) {
+      const box = toPixels(frameBox(diagram, layout, theme, frame), width, height);
+      const left = Math.max(0, Math.floor(box.minX));
+      const top = Math.max(0, Math.floor(box.minY));
+      const right = Math.min(Math.ceil(width), Math.ceil(box.maxX));
+      const bottom = Math.min(Math.ceil(height), Math.ceil(box.maxY));
+      return { left, top, width: Math.max(1, right - left), height: Math.max(1, bottom - top) };
+    },
+    overlay(frame, crop, width, height) {
+      return (
+        <svg
+          xmlns="http://www.w3.org/2000/svg"
+          viewBox={`0 0 ${crop.width} ${crop.height}`}
+          width={crop.width}
+          height={crop.height}
+        >
+          <title>{model.title}</title>
+          <svg
+            x={-crop.left}
+            y={-crop.top}
+            width={width}
+            height={height}
+            viewBox={viewBox.join(' ')}
+            preserveAspectRatio="none"
+          >
+            <title>{model.title}</title>
+            <FrameOverlay
+              diagram={diagram}
+              frame={frame}
+              layout={layout}
+              theme={theme}
+              numbers={model.numbers}
+            />
+          </svg>
+        </svg>
+      );
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { Diagram } from '@conv-arithmetic/core';
+import type { ConvTheme } from '../theme/tokens';
+import { computeLayout, type FigureLayout, type LayoutKind } from './layout';
+import { type LegendLayout, layoutLegend } from './legend';
+
+/**
+ * The whole picture's layout: the planes, then the legend row under them (when labelled).
+ * DiagramSvg draws from it; the GIF exporters use it to crop each frame's overlay.
+ *
+ * @example
+ * pictureLayout(convDiagram({ input: 5, kernel: 3 }), 'flat', 20, true, classicTheme).layout.width
+ */
+export function pictureLayout(
+  diagram: Diagram,
+  kind: LayoutKind,
+  unit: number,
+  labels: boolean,
+  theme: ConvTheme,
+): { layout: FigureLayout; legend: LegendLayout | null } {
+  const base = computeLayout(diagram, kind, unit, {
+    labels,
+    labelSize: theme.font.labelSize,
+    legendHeight: 0,
+  });
+  const legend = labels ? layoutLegend(diagram, theme, base.width - 28) : null;
+  return { layout: { ...base, height: base.height + (legend?.height ?? 0) }, legend };
+}
