@@ -1,6 +1,6 @@
 import type { ConvTheme } from '../theme/tokens';
 import { inputCellPaint, outputCellPaint } from './cellStyle';
-import type { LegendKey, LegendLayout } from './legend';
+import type { LegendKey, LegendLayout } from './legendLayout';
 import type { Point } from './projection';
 import { round } from './projection';
 

@@ -1,7 +1,7 @@
 import type { Diagram } from '@conv-arithmetic/core';
 import type { ConvTheme } from '../theme/tokens';
 import { computeLayout, type FigureLayout, type LayoutKind } from './layout';
-import { type LegendLayout, layoutLegend } from './legend';
+import { type LegendLayout, layoutLegend } from './legendLayout';
 
 /**
  * The whole picture's layout: the planes, then the legend row under them (when labelled).
