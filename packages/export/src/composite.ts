@@ -136,15 +136,3 @@ export function compositeRect(
   drawSparseOver(data, rect, above);
   return { ...rect, data };
 }
-
-/** The smallest rectangle holding both. */
-export function unionRect(a: PixelRect, b: PixelRect): PixelRect {
-  const left = Math.min(a.left, b.left);
-  const top = Math.min(a.top, b.top);
-  return {
-    left,
-    top,
-    width: Math.max(a.left + a.width, b.left + b.width) - left,
-    height: Math.max(a.top + a.height, b.top + b.height) - top,
-  };
-}

@@ -4,10 +4,11 @@ import {
   type PixelRect,
   type RgbaFrame,
   svgDocument,
+  unionRect,
 } from '@conv-arithmetic/react/export';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { compositeRect, sparseLayer, unionRect } from './composite';
+import { compositeRect, sparseLayer } from './composite';
 import { writeFileAtomicStreaming } from './files';
 import { nativeReleaser } from './nativeMemory';
 import { type RasterOptions, svgToLayer, svgToRgba } from './raster';

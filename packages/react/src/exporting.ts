@@ -2,8 +2,10 @@
 // exactly as the components draw them, kept out of the main entry so pages stay light.
 export type { GifOptions, RgbaFrame } from './export/encodeGif';
 export { encodeGif } from './export/encodeGif';
-export type { FigureLayers, PixelRect } from './export/figureLayers';
+export type { FigureLayers } from './export/figureLayers';
 export { figureLayers } from './export/figureLayers';
 export type { FigureSvgOptions } from './export/figureSvg';
 export { figureSvgElement, svgDocument } from './export/figureSvg';
+export type { PixelRect } from './export/pixelRect';
+export { unionRect } from './export/pixelRect';
 export { frameError } from './figure/model';

@@ -4,8 +4,9 @@ import { createRoot } from 'react-dom/client';
 import type { FigureModel } from '../figure/model';
 import type { ConvTheme } from '../theme/tokens';
 import { encodeGif, type RgbaFrame } from './encodeGif';
-import { figureLayers, type PixelRect } from './figureLayers';
+import { figureLayers } from './figureLayers';
 import { type FigureSvgOptions, figureSvgElement, svgDocument } from './figureSvg';
+import { type PixelRect, unionRect } from './pixelRect';
 
 export type DownloadFormat = 'gif' | 'svg' | 'png';
 
@@ -83,17 +84,6 @@ async function rasterize(markup: string): Promise<{ canvas: HTMLCanvasElement; f
   return { canvas, frame: { data, width, height } };
 }
 
-const union = (a: PixelRect, b: PixelRect): PixelRect => {
-  const left = Math.min(a.left, b.left);
-  const top = Math.min(a.top, b.top);
-  return {
-    left,
-    top,
-    width: Math.max(a.left + a.width, b.left + b.width) - left,
-    height: Math.max(a.top + a.height, b.top + b.height) - top,
-  };
-};
-
 /**
  * Every frame, rasterised only when the encoder asks for it. The static picture under the frame
  * overlay and the one over it are drawn once; per frame only the overlay, cropped to the pixels
@@ -132,7 +122,7 @@ async function* rgbaFrames(
       if (frame + 1 < frameCount) next = overlayOf(frame + 1);
       const overlay = await image;
       const rect = previous
-        ? union(previous, crop)
+        ? unionRect(previous, crop)
         : { left: 0, top: 0, width: canvas.width, height: canvas.height };
       const { left, top, width: w, height: h } = rect;
       // Back to the static picture in the rectangle, then the overlay, then what lies over it.

@@ -8,13 +8,7 @@ import { round } from '../svg/projection';
 import type { ConvTheme } from '../theme/tokens';
 import type { FigureSvgOptions } from './figureSvg';
 
-/** A rectangle of the raster, in whole pixels. */
-export interface PixelRect {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
+import type { PixelRect } from './pixelRect';
 
 /**
  * A figure split for animation: what lies under the frame overlay and what lies over it are
