@@ -22,26 +22,7 @@ import {
 } from '@conv-arithmetic/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-
-function caught(run: () => unknown): ConvArithmeticError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConvArithmeticError);
-    expect(error).toBeInstanceOf(Error);
-    return error as ConvArithmeticError;
-  }
-  throw new Error('expected a ConvArithmeticError, but nothing was thrown');
-}
-
-function expectRejects(run: () => unknown, param: string, value: unknown, says: RegExp): void {
-  const error = caught(run);
-  expect(error.param).toBe(param);
-  expect(error.value).toEqual(value);
-  expect(error.message).toMatch(new RegExp(`^${param}\\b`));
-  expect(error.message).toMatch(says);
-  expect(error.name).toBe('ConvArithmeticError');
-}
+import { caught, expectRejects } from './rejects';
 
 const notIntegers = [
   1.5,

@@ -12,24 +12,7 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { junk } from './arbitraries';
-
-function caught(run: () => unknown): ConvArithmeticError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConvArithmeticError);
-    return error as ConvArithmeticError;
-  }
-  throw new Error('expected a ConvArithmeticError, but nothing was thrown');
-}
-
-function expectRejects(run: () => unknown, param: string, value: unknown, says: RegExp): void {
-  const error = caught(run);
-  expect(error.param).toBe(param);
-  expect(error.value).toEqual(value);
-  expect(error.message).toMatch(new RegExp(`^${param}\\b`));
-  expect(error.message).toMatch(says);
-}
+import { expectRejects } from './rejects';
 
 const INPUT = [
   [1, 2, 3, 4],
