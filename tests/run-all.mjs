@@ -12,7 +12,8 @@ function run(name, command, args) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, {
     stdio: 'inherit',
-    // tsx (the CLI tests run the command from source) would leave its compile cache in TMPDIR.
+    // tsx (the CLI tests run the command from source) would leave its compile cache in TMPDIR;
+    // what stays is tsx's empty per-user run dir ($TMPDIR/tsx-<uid>), made on every start.
     env: { ...process.env, FORCE_COLOR: '1', TSX_DISABLE_CACHE: '1' },
   });
   return result.status === 0;
