@@ -1,12 +1,12 @@
 // Weight row: what a page loads up front from each package, minified + gzip, measured exactly as
 // the size budgets of `pnpm test` measure it (tests/helpers/size.ts).
-import { gzipSize, SIZE_BUDGETS } from '../helpers/size';
+import { gzipSize, REACT_PAGE_IMPORTS, SIZE_BUDGETS } from '../helpers/size';
 import { distPath } from './built';
 import { type Row, row, whole } from './row';
 
 export function weightRows(): Row[] {
   const core = gzipSize(distPath('core')).gzip;
-  const react = gzipSize(distPath('react')).gzip;
+  const react = gzipSize(distPath('react'), REACT_PAGE_IMPORTS).gzip;
   const sizes = [core, react];
   return [
     {
