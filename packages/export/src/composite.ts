@@ -1,4 +1,5 @@
 import type { PixelRect, RgbaFrame } from '@conv-arithmetic/react/export';
+import { copyRect, type RunLengthPicture } from './runLength';
 
 /** x / 255, rounded to nearest, for 0 ≤ x ≤ 255². */
 const div255 = (x: number) => (x + 128 + ((x + 128) >> 8)) >> 8;
@@ -112,7 +113,27 @@ function drawOver(
 }
 
 /**
- * One rectangle of an animation frame: the opaque picture under the overlay (`below`, whole),
+ * Draws a frame's overlay (premultiplied, at `overlayAt`) and then `above` onto the whole opaque
+ * `picture`, in place: the first frame of an animation without a second picture-sized buffer.
+ *
+ * @example
+ * paintOver(belowPicture, overlay, crop, above) // belowPicture now holds frame 0
+ */
+export function paintOver(
+  picture: RgbaFrame,
+  overlay: RgbaFrame,
+  overlayAt: { left: number; top: number },
+  above: SparseLayer,
+): RgbaFrame {
+  const rect = { left: 0, top: 0, width: picture.width, height: picture.height };
+  const data = picture.data as Uint8Array;
+  drawOver(data, rect, overlay, overlayAt);
+  drawSparseOver(data, rect, above);
+  return picture;
+}
+
+/**
+ * One rectangle of an animation frame: the opaque picture under the overlay (`below`, as runs),
  * then the frame's overlay (premultiplied, cropped, at `overlayAt`), then the picture over it
  * (`above`, sparse), composited source-over as one whole-frame raster would.
  *
@@ -120,18 +141,14 @@ function drawOver(
  * compositeRect(below, overlay, crop, above, { left: 0, top: 0, width: 40, height: 30 })
  */
 export function compositeRect(
-  below: RgbaFrame,
+  below: RunLengthPicture,
   overlay: RgbaFrame,
   overlayAt: { left: number; top: number },
   above: SparseLayer,
   rect: PixelRect,
 ): RgbaFrame & PixelRect {
   const data = new Uint8Array(rect.width * rect.height * 4);
-  const rowBytes = rect.width * 4;
-  for (let y = 0; y < rect.height; y++) {
-    const from = ((rect.top + y) * below.width + rect.left) * 4;
-    data.set(below.data.subarray(from, from + rowBytes), y * rowBytes);
-  }
+  copyRect(below, rect, data);
   drawOver(data, rect, overlay, overlayAt);
   drawSparseOver(data, rect, above);
   return { ...rect, data };

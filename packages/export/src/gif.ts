@@ -1,17 +1,17 @@
 import {
   encodeGif,
   figureLayers,
-  type PixelRect,
   type RgbaFrame,
   svgDocument,
   unionRect,
 } from '@conv-arithmetic/react/export';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { compositeRect, sparseLayer } from './composite';
+import { compositeRect, paintOver, sparseLayer } from './composite';
 import { writeFileAtomicStreaming } from './files';
 import { nativeReleaser } from './nativeMemory';
 import { type RasterOptions, svgToLayer, svgToRgba } from './raster';
+import { runLengthPicture } from './runLength';
 import { type ExportSpec, modelOf, themeOf } from './spec';
 
 export interface GifExportOptions extends RasterOptions {
@@ -25,11 +25,12 @@ const markup = (element: ReactElement) => svgDocument(renderToStaticMarkup(eleme
 
 /**
  * The frames renderGif encodes, each rasterised only when asked for: the first whole, then
- * patches (RgbaFrame's left/top) of the picture that change nothing outside themselves. What does not move is rasterised
- * once (the picture under the frame overlay, and the one over it); per frame only the overlay,
- * cropped to the pixels it can touch, is rasterised and composited between them. Each frame
- * after the first is the patch covering the previous and the current overlay: time per frame
- * follows the overlay's size, and memory holds the two static layers and one patch.
+ * patches (RgbaFrame's left/top) of the picture that change nothing outside themselves. What
+ * does not move is rasterised once (the picture under the frame overlay, kept as runs of one
+ * colour, and the one over it, kept sparse); per frame only the overlay, cropped to the pixels it
+ * can touch, is rasterised and composited between them. Each frame after the first is the patch
+ * covering the previous and the current overlay: time per frame follows the overlay's size, and
+ * memory holds the two compact static layers and one patch.
  *
  * @example
  * for await (const patch of gifFrames({ input: 64, kernel: 3 })) draw(patch, patch.left, patch.top)
@@ -50,22 +51,32 @@ export async function* gifFrames(
   // The sparse layer first: its whole-picture raster is let go before the other is made.
   const above = sparseLayer(svgToLayer(markup(layers.above), { scale }));
   await release(Number.POSITIVE_INFINITY); // the native pixmap and the copy behind it
-  const below = svgToRgba(markup(layers.below), { scale });
-  await release(Number.POSITIVE_INFINITY);
-  const { width, height } = below;
+  const overlayOf = (frame: number, width: number, height: number) => {
+    const crop = layers.crop(frame, width, height);
+    const svg = markup(layers.overlay(frame, crop, width, height));
+    return { crop, pixels: svgToLayer(svg, { scale: 1 }) };
+  };
+  // The picture under the overlay is kept as runs (a seventh of its RGBA bytes); its raster
+  // becomes frame 0 in place and is let go once encoded, so no second picture-sized buffer.
+  let first: RgbaFrame | null = svgToRgba(markup(layers.below), { scale });
+  await release(Number.POSITIVE_INFINITY); // resvg's own pixmap, of which `first` is a copy
+  const { width, height } = first;
   if (above.width !== width || above.height !== height) {
     throw new Error(
       `the layers differ in size: ${width}×${height}, ${above.width}×${above.height}`,
     );
   }
-  let previous: PixelRect | null = null;
-  for (let frame = 0; frame < model.diagram.frameCount; frame++) {
-    const crop = layers.crop(frame, width, height);
-    const overlay = svgToLayer(markup(layers.overlay(frame, crop, width, height)), { scale: 1 });
-    const rect = previous ? unionRect(previous, crop) : { left: 0, top: 0, width, height };
-    yield compositeRect(below, overlay, crop, above, rect);
+  const below = runLengthPicture(first);
+  const start = overlayOf(0, width, height);
+  yield paintOver(first, start.pixels, start.crop, above);
+  first = null;
+  await release(Number.POSITIVE_INFINITY);
+  let previous = start.crop;
+  for (let frame = 1; frame < model.diagram.frameCount; frame++) {
+    const { crop, pixels } = overlayOf(frame, width, height);
+    yield compositeRect(below, pixels, crop, above, unionRect(previous, crop));
     previous = crop;
-    await release(2 * overlay.data.byteLength);
+    await release(2 * pixels.data.byteLength);
   }
 }
 

@@ -118,6 +118,16 @@ function buildPalette(
   return [...words.map(rgbOfWord), ...rest.map((c) => [c[0] ?? 0, c[1] ?? 0, c[2] ?? 0])];
 }
 
+/** An iterator over sync or async frames, for a loop that controls what it holds. */
+function iteratorOf(frames: FrameSource): AsyncIterator<RgbaFrame> | Iterator<RgbaFrame> {
+  return Symbol.asyncIterator in frames
+    ? frames[Symbol.asyncIterator]()
+    : (frames as Iterable<RgbaFrame>)[Symbol.iterator]();
+}
+
+/** Slots of the indexer's direct-mapped cache in front of its map (a power of two). */
+const CACHE_SLOTS = 1 << 16;
+
 /** Maps colours to palette indices: exact matches by lookup, others by nearest (memoised). */
 function paletteIndexer(palette: number[][]): (word: number) => number {
   const known = new Map<number, number>();
@@ -125,7 +135,19 @@ function paletteIndexer(palette: number[][]): (word: number) => number {
     const word = wordOfRgb(c[0] as number, c[1] as number, c[2] as number);
     if (!known.has(word)) known.set(word, i);
   });
+  // Antialiased edges change colour every few pixels: a hashed typed-array cache answers most
+  // lookups without the Map. 0 marks an empty slot (frames are opaque: no pixel is word 0).
+  const cachedWords = new Uint32Array(CACHE_SLOTS);
+  const cachedIndices = new Uint8Array(CACHE_SLOTS);
   return (word) => {
+    const slot = Math.imul(word, 0x9e3779b1) >>> 16;
+    if (cachedWords[slot] === word && word !== 0) return cachedIndices[slot] as number;
+    const index = lookup(word);
+    cachedWords[slot] = word;
+    cachedIndices[slot] = index;
+    return index;
+  };
+  function lookup(word: number): number {
     let index = known.get(word);
     if (index !== undefined) return index;
     const [r, g, b] = rgbOfWord(word) as [number, number, number];
@@ -142,7 +164,7 @@ function paletteIndexer(palette: number[][]): (word: number) => number {
     }
     known.set(word, index);
     return index;
-  };
+  }
 }
 
 /** Milliseconds to GIF centiseconds: at least 1 (the shortest a GIF says), never wrapped. */
@@ -189,7 +211,7 @@ export async function encodeGif(
   let previous: Uint8Array | null = null;
   let indexOf: (word: number) => number = () => 0;
   let transparentIndex = 255;
-  for await (const frame of frames) {
+  const encodeFrame = (frame: RgbaFrame) => {
     const words = wordsOf(frame);
     if (previous === null) {
       ({ width, height } = frame);
@@ -230,6 +252,20 @@ export async function encodeGif(
     }
     count++;
     flush();
+  };
+  const iterator = iteratorOf(frames);
+  try {
+    for (;;) {
+      // Held in a variable of its own and dropped before the next frame is asked for: a frame
+      // still referenced here could not be collected while its producer makes the next one.
+      let step: IteratorResult<RgbaFrame> | null = await iterator.next();
+      if (step.done) break;
+      encodeFrame(step.value);
+      step = null;
+    }
+  } catch (error) {
+    await iterator.return?.();
+    throw error;
   }
   if (count === 0) throw new Error('encodeGif needs at least one frame');
   gif.finish();
