@@ -4,7 +4,7 @@ import { dts } from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
 
 /**
- * @param {{ external?: (id: string) => boolean, banner?: string, entries?: string[], typeEntries?: string[] }} options
+ * @param {{ external?: (id: string) => boolean, banner?: string, entries?: string[], typeEntries?: string[], plugins?: import('rollup').Plugin[] }} options
  *   `entries` names files of src/ that become entry points (dist/<name>.js, .cjs); `typeEntries`
  *   those that also get declarations (default: all).
  *   `banner` is re-added at the top of each bundle: rollup drops module-level directives such as
@@ -15,6 +15,7 @@ export function packageBuild({
   banner,
   entries = ['index'],
   typeEntries = entries,
+  plugins = [],
 } = {}) {
   const input = Object.fromEntries(entries.map((name) => [name, `src/${name}.ts`]));
   return [
@@ -23,6 +24,7 @@ export function packageBuild({
       external,
       plugins: [
         esbuild({ target: 'es2022', jsx: 'automatic', tsconfig: '../../tsconfig.base.json' }),
+        ...plugins,
       ],
       onwarn(warning, warn) {
         // The directive is dropped on purpose (see banner); so is its source-map echo.

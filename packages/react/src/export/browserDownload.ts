@@ -1,10 +1,11 @@
-import type { ReactElement } from 'react';
+import { createElement, type ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { FigureModel } from '../figure/model';
 import type { ConvTheme } from '../theme/tokens';
-import { encodeGif, type RgbaFrame } from './encodeGif';
-import { figureLayers } from './figureLayers';
+import type { RgbaFrame } from './encodeGif';
+import { encodeGifOffThread } from './encodeOffThread';
+import { type FigureLayers, figureLayers } from './figureLayers';
 import { type FigureSvgOptions, figureSvgElement, svgDocument } from './figureSvg';
 import { type PixelRect, unionRect } from './pixelRect';
 
@@ -84,11 +85,64 @@ async function rasterize(markup: string): Promise<{ canvas: HTMLCanvasElement; f
   return { canvas, frame: { data, width, height } };
 }
 
+/** Overlays decoded together, at most: one SVG image per batch instead of one per frame. */
+const BATCH_FRAMES = 16;
+/** A batch's sprite stays well inside every browser's canvas limits. */
+const BATCH_WIDTH = 8192;
+
+/**
+ * The overlays of frames `from` onwards, side by side in one SVG image (a sprite), decoded and
+ * drawn once: decoding an SVG image costs a few milliseconds whatever its content, far more
+ * than drawing one overlay, so a batch pays it once. Each overlay sits at a whole-pixel offset,
+ * so it rasterises exactly as it would alone.
+ */
+function overlayBatch(
+  layers: FigureLayers,
+  renderer: ReturnType<typeof elementRenderer>,
+  from: number,
+  frameCount: number,
+) {
+  const { width, height } = layers.size;
+  const parts: { crop: PixelRect; x: number }[] = [];
+  const overlays: ReactElement[] = [];
+  let spriteWidth = 0;
+  let spriteHeight = 1;
+  for (let frame = from; frame < frameCount && parts.length < BATCH_FRAMES; frame++) {
+    const crop = layers.crop(frame, width, height);
+    if (parts.length > 0 && spriteWidth + crop.width > BATCH_WIDTH) break;
+    parts.push({ crop, x: spriteWidth });
+    overlays.push(
+      createElement(
+        'g',
+        { key: frame, transform: `translate(${spriteWidth} 0)` },
+        layers.overlay(frame, crop, width, height),
+      ),
+    );
+    spriteWidth += crop.width;
+    spriteHeight = Math.max(spriteHeight, crop.height);
+  }
+  const sprite = createElement(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${spriteWidth} ${spriteHeight}`,
+      width: spriteWidth,
+      height: spriteHeight,
+    },
+    overlays,
+  );
+  const image = svgImage(renderer.markup(sprite)).then(canvasOf);
+  // Awaited later; a batch left undecoded when the encoder stops must not report an error.
+  image.catch(() => undefined);
+  return { parts, image };
+}
+
 /**
  * Every frame, rasterised only when the encoder asks for it. The static picture under the frame
- * overlay and the one over it are drawn once; per frame only the overlay, cropped to the pixels
- * it can touch, is decoded and drawn between them, and only the rectangle covering the previous
- * and the current overlay is read back (a patch): the time per frame follows the overlay's size.
+ * overlay and the one over it are drawn once; the overlays are decoded in batches (one sprite
+ * per batch, the next decoding while this one is drawn), and per frame only the rectangle
+ * covering the previous and the current overlay is composited and read back (a patch): the
+ * time per frame follows the overlay's size.
  */
 async function* rgbaFrames(
   model: FigureModel,
@@ -100,40 +154,44 @@ async function* rgbaFrames(
     const layers = figureLayers(model, theme, options);
     const below = canvasOf(await svgImage(renderer.markup(layers.below)));
     const above = canvasOf(await svgImage(renderer.markup(layers.above)));
-    // The browser draws an SVG image at its declared size, unstretched, on a canvas rounded up.
-    const { width, height } = layers.size;
     const canvas = document.createElement('canvas');
     canvas.width = below.width;
     canvas.height = below.height;
     const context = context2d(canvas);
-    const overlayOf = (frame: number) => {
-      const crop = layers.crop(frame, width, height);
-      const image = svgImage(renderer.markup(layers.overlay(frame, crop, width, height)));
-      // Awaited below; a frame left undecoded when the encoder stops must not report an error.
-      image.catch(() => undefined);
-      return { crop, image };
-    };
     const { frameCount } = model.diagram;
-    let next = overlayOf(0);
+    let batch = overlayBatch(layers, renderer, 0, frameCount);
     let previous: PixelRect | null = null;
-    for (let frame = 0; frame < frameCount; frame++) {
-      const { crop, image } = next;
-      // The next overlay decodes while this frame is composited and encoded.
-      if (frame + 1 < frameCount) next = overlayOf(frame + 1);
-      const overlay = await image;
-      const rect = previous
-        ? unionRect(previous, crop)
-        : { left: 0, top: 0, width: canvas.width, height: canvas.height };
-      const { left, top, width: w, height: h } = rect;
-      // Back to the static picture in the rectangle, then the overlay, then what lies over it.
-      context.globalCompositeOperation = 'copy';
-      context.drawImage(below, left, top, w, h, left, top, w, h);
-      context.globalCompositeOperation = 'source-over';
-      context.drawImage(overlay, crop.left, crop.top, crop.width, crop.height);
-      context.drawImage(above, left, top, w, h, left, top, w, h);
-      const { data } = context.getImageData(left, top, w, h);
-      yield { data, left, top, width: w, height: h };
-      previous = crop;
+    for (let frame = 0; frame < frameCount; ) {
+      const { parts, image } = batch;
+      const after = frame + parts.length;
+      if (after < frameCount) batch = overlayBatch(layers, renderer, after, frameCount);
+      const sprite = await image;
+      for (const { crop, x } of parts) {
+        const rect = previous
+          ? unionRect(previous, crop)
+          : { left: 0, top: 0, width: canvas.width, height: canvas.height };
+        const { left, top, width: w, height: h } = rect;
+        // Back to the static picture in the rectangle, then the overlay, then what lies over it.
+        context.globalCompositeOperation = 'copy';
+        context.drawImage(below, left, top, w, h, left, top, w, h);
+        context.globalCompositeOperation = 'source-over';
+        context.drawImage(
+          sprite,
+          x,
+          0,
+          crop.width,
+          crop.height,
+          crop.left,
+          crop.top,
+          crop.width,
+          crop.height,
+        );
+        context.drawImage(above, left, top, w, h, left, top, w, h);
+        const { data } = context.getImageData(left, top, w, h);
+        yield { data, left, top, width: w, height: h };
+        previous = crop;
+      }
+      frame = after;
     }
   } finally {
     renderer.close();
@@ -181,7 +239,7 @@ export async function makeDownload(request: DownloadRequest): Promise<Blob> {
       ),
     );
   } else {
-    const bytes = await encodeGif(rgbaFrames(model, theme, options), {
+    const bytes = await encodeGifOffThread(rgbaFrames(model, theme, options), {
       frameDuration: request.frameDuration,
       loop: request.loop,
       theme,
