@@ -1,5 +1,6 @@
 // <PoolingAnimation>: the paper's Figures 1.5 and 1.6 drawn with their values, the words and the
 // equation line for each frame, progressive reveal, and the alert naming every bad prop.
+import { paperGallery } from '@conv-arithmetic/core/gallery';
 import {
   ConvAnimation,
   PoolingAnimation,
@@ -268,4 +269,29 @@ describe('reveal="progressive"', () => {
     rerender(<ConvAnimation input={4} kernel={3} frame={0} />);
     expect(container.querySelector('[data-part="pending"]')).toBeNull();
   });
+});
+
+describe("the gallery's four numerical animations through the components (§1.4)", () => {
+  const outputs: Record<string, string[]> = {
+    numerical_no_padding_no_strides: ['12', '12', '17', '10', '17', '19', '9', '6', '14'],
+    numerical_padding_strides: ['6', '17', '3', '8', '17', '13', '6', '4', '4'],
+    numerical_average_pooling: ['1.7', '1.7', '1.7', '1.0', '1.2', '1.8', '1.1', '0.8', '1.3'],
+    numerical_max_pooling: ['3', '3', '3', '3', '3', '3', '3', '2', '3'],
+  };
+  for (const entry of paperGallery.filter((g) => g.section === 'numerical')) {
+    it(`${entry.name}: 9 frames, the paper's values to one decimal, flat`, () => {
+      const element =
+        entry.kind === 'pool' ? (
+          <PoolingAnimation {...entry.spec} autoPlay={false} />
+        ) : (
+          <ConvAnimation {...entry.spec} showValues autoPlay={false} />
+        );
+      const { container } = render(element);
+      const expected = (outputs[entry.name] ?? []).map((v) => Number(v).toFixed(1));
+      expect(texts(container, '[data-layer="output-values"]')).toEqual(expected);
+      expect(container.querySelector('input[type="range"]')).toHaveAttribute('max', '9');
+      expect(container.querySelector('[data-part="connectors"]')).toBeNull();
+      expect(equation(container)).not.toBeNull();
+    });
+  }
 });
