@@ -51,6 +51,11 @@ export const CeilMode: Story = {
 /** Each output cell appears once computed. */
 export const ProgressiveReveal: Story = { args: { reveal: 'progressive' } };
 
+/** Downloads: the same files as the exporter, progressive reveal included. */
+export const Downloads: Story = {
+  args: { download: ['gif', 'svg', 'png'], autoPlay: false, reveal: 'progressive' },
+};
+
 /** The picture alone, in the paper's perspective. */
 export const WithoutValues: Story = { args: { showValues: false } };
 
