@@ -50,7 +50,7 @@ describe('the equation line', () => {
       // Legible: the theme's control size, visible, and no wider than the figure.
       const box = await equation(page).boundingBox();
       const figure = await page.locator(`${root} figure`).first().boundingBox();
-      expect(box && box.height).toBeGreaterThan(10);
+      expect(box?.height).toBeGreaterThan(10);
       expect(box && figure && box.width <= figure.width).toBe(true);
       expect(await equation(page).evaluate((el) => getComputedStyle(el).fontSize)).toBe('14px');
     } finally {

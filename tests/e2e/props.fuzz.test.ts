@@ -184,7 +184,7 @@ const specBreaker = (kind: FuzzKind): fc.Arbitrary<{ prop: string; value: unknow
     value: fc.constantFrom(0, -1, -7, 2.5, Number.NaN, Number.POSITIVE_INFINITY, [3, 0], 'abc'),
   });
 
-const KINDS: FuzzKind[] = ['conv', 'transposed', 'dilated'];
+const KINDS: FuzzKind[] = ['conv', 'transposed', 'dilated', 'pool'];
 
 describe.each(KINDS)('%s: generated props in a production build', (kind) => {
   it('valid props draw a figure, no alert, no NaN, a frame that exists', async () => {
