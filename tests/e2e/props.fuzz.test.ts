@@ -37,7 +37,7 @@ const settings = <T>(numRuns: number): fc.Parameters<T> => ({
   markInterruptAsFailure: true,
 });
 
-/** Runs per invalid prop: about 1,350 invalid sets per component over its 31–32 props. */
+/** Runs per invalid prop: about 1,500 invalid sets per component over its 34–36 props. */
 const INVALID_RUNS_PER_PROP = 43;
 /** A render that takes longer than this froze the page: limits come before work. */
 const RENDER_LIMIT_MS = 500;
