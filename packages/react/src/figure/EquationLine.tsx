@@ -3,8 +3,8 @@ import type { DiagramNumbers } from '../svg/values';
 import { type EquationTerm, equationParts, frameEquation } from './equation';
 import type { FigureModel } from './model';
 
+// As wide as the picture above it, never wider (width 0, min-width 100%): long windows wrap.
 const Line = styled.p`
-  /* As wide as the picture above it, never wider: long windows wrap. */
   width: 0;
   min-width: 100%;
   box-sizing: border-box;
