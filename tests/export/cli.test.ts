@@ -488,6 +488,28 @@ describe('--kind pool', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('--reveal progressive leaves the cells not yet computed empty; a bad --reveal exits 2', async () => {
+    const dir = tmp();
+    const args = ['svg', ...pool, '--mode', 'max', '--stride', '1', '--reveal', 'progressive'];
+    expect((await cli([...args, '--frame', '3', '-o', join(dir, 'r.svg')])).code).toBe(0);
+    const text = readFileSync(join(dir, 'r.svg'), 'utf8');
+    expect(text.match(/data-part="pending"/g)).toHaveLength(1);
+    expect(/data-part="revealed"[^>]*>(.*?)<\/g>/.exec(text)?.[1]?.match(/<text/g)).toHaveLength(4);
+    const bad = await cli([
+      'gif',
+      ...pool,
+      '--mode',
+      'max',
+      '--reveal',
+      'some',
+      '-o',
+      join(dir, 'x.gif'),
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--reveal expects all or progressive, got 'some'/);
+    expect(readdirSync(dir)).toEqual(['r.svg']);
+  });
+
   it('gif --help lists --mode and --ceil-mode', async () => {
     const { stdout } = await cli(['gif', '--help']);
     expect(stdout).toMatch(/--kind conv\|transposed\|dilated\|pool/);

@@ -40,6 +40,7 @@ const SPEC_FLAGS = {
   'output-padding': { type: 'string' },
   mode: { type: 'string' },
   'ceil-mode': { type: 'boolean' },
+  reveal: { type: 'string' },
   theme: { type: 'string' },
   layout: { type: 'string' },
   values: { type: 'boolean' },
@@ -91,6 +92,7 @@ const VALUE_CHECKS: [flag: string, parse: (text: string, command: string) => unk
   ['dilation', (t, c) => size('dilation', t, c)],
   ['output-padding', (t, c) => size('output-padding', t, c)],
   ['mode', modeOf],
+  ['reveal', revealOf],
   ['theme', theme],
   ['layout', layoutOf],
   ['cell-size', (t, c) => number('cell-size', t, c, { min: 4, max: 1000, integer: false })],
@@ -117,6 +119,13 @@ function kindOf(text: string, command: string): NonNullable<ExportSpec['kind']> 
 function modeOf(text: string, command: string): NonNullable<ExportSpec['mode']> {
   if (text !== 'max' && text !== 'average') {
     throw new UsageError(`--mode expects max or average, got '${text}'`, command);
+  }
+  return text;
+}
+
+function revealOf(text: string, command: string): NonNullable<ExportSpec['reveal']> {
+  if (text !== 'all' && text !== 'progressive') {
+    throw new UsageError(`--reveal expects all or progressive, got '${text}'`, command);
   }
   return text;
 }
@@ -183,6 +192,7 @@ function specOf(values: Values, parsed: Parsed, command: string): ExportSpec {
     }),
     theme: (parsed.theme as ThemeName | undefined) ?? 'classic',
     layout: parsed.layout as ExportSpec['layout'],
+    reveal: parsed.reveal as ExportSpec['reveal'],
     // A pooling shows its numbers unless asked not to, as <PoolingAnimation>.
     showValues: values.values === true || (kind === 'pool' && values['no-values'] !== true),
     labels: values['no-labels'] !== true,

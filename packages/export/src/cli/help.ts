@@ -17,6 +17,7 @@ Look:
   --layout L           perspective | flat (default: perspective, flat with --values)
   --values             print numbers in cells (the paper's numerical figures)
   --no-values          no numbers (a pooling prints them by default)
+  --reveal R           all | progressive: output cells filled only once computed (default all)
   --no-labels          no "input"/"output" labels and legend
   --cell-size PX       one cell in pixels (4 to 1000)`;
 
