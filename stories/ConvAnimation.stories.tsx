@@ -29,6 +29,11 @@ export const NonSquare: Story = {
 /** The paper's numerical Figure 1.1 with its own numbers. */
 export const WithValues: Story = { args: { input: 5, kernel: 3, showValues: true } };
 
+/** Output cells filled only once computed, and the equation line for the current frame. */
+export const ProgressiveReveal: Story = {
+  args: { input: 5, kernel: 3, padding: 1, stride: 2, showValues: true, reveal: 'progressive' },
+};
+
 /** Your own numbers: the output is computed from them. */
 export const CustomValues: Story = {
   args: {

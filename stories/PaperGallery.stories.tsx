@@ -1,4 +1,4 @@
-// One story per animation of the paper's gallery, named after the seed's GIF.
+// One story per animation of the seed generator's 19, named after its GIF.
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { GalleryFigure, galleryEntry } from './support/GalleryFigure';
 
@@ -42,3 +42,7 @@ export const no_padding_strides_transposed: Story = story('no_padding_strides_tr
 export const padding_strides_transposed: Story = story('padding_strides_transposed');
 export const padding_strides_odd_transposed: Story = story('padding_strides_odd_transposed');
 export const dilation: Story = story('dilation');
+export const numerical_no_padding_no_strides: Story = story('numerical_no_padding_no_strides');
+export const numerical_padding_strides: Story = story('numerical_padding_strides');
+export const numerical_average_pooling: Story = story('numerical_average_pooling');
+export const numerical_max_pooling: Story = story('numerical_max_pooling');

@@ -48,6 +48,17 @@ export const optionArgTypes: ArgTypes = {
     control: 'boolean',
     description: 'Print numbers in cells; output cells show the computed values.',
   },
+  reveal: {
+    control: 'inline-radio',
+    options: ['all', 'progressive'],
+    description:
+      "When output cells appear: `'all'` from the first frame, as the paper (default), or `'progressive'`: each once computed.",
+  },
+  equation: {
+    control: 'boolean',
+    description:
+      'The equation line: the current frame\'s arithmetic ("3·0 + 3·1 + … = 12"), terms over padding or inserted zeros underlined. Shown whenever values are (default); `false` hides it.',
+  },
   values: {
     control: 'object',
     description: 'The numbers to print: `{ input, kernel }` matrices matching the spec.',

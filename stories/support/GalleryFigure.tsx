@@ -3,6 +3,7 @@ import {
   type AnimationOptions,
   ConvAnimation,
   DilatedConvAnimation,
+  PoolingAnimation,
   TransposedConvAnimation,
 } from '@conv-arithmetic/react';
 
@@ -17,6 +18,8 @@ export function galleryEntry(name: string): GalleryEntry {
 export function GalleryFigure({ name, ...options }: { name: string } & AnimationOptions) {
   const entry = galleryEntry(name);
   const props = { title: entry.caption, caption: entry.caption, ...options };
+  if (entry.kind === 'pool') return <PoolingAnimation {...entry.spec} {...props} />;
+  if (entry.section === 'numerical') return <ConvAnimation {...entry.spec} showValues {...props} />;
   if (entry.kind === 'transposed') return <TransposedConvAnimation {...entry.spec} {...props} />;
   if (entry.section === 'dilated') return <DilatedConvAnimation {...entry.spec} {...props} />;
   return <ConvAnimation {...entry.spec} {...props} />;

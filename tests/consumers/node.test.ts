@@ -30,7 +30,7 @@ console.log(JSON.stringify({
       frames: 36,
       conv: [0, 1, 2, 0],
       error: 'kernel',
-      gallery: 15,
+      gallery: 19,
       drawn: true,
     });
   });
@@ -62,7 +62,7 @@ console.log(JSON.stringify({
       shape: [3, 3],
       frames: 9,
       isError: true,
-      gallery: 15,
+      gallery: 19,
       figures: 2,
       inputColour: '#268BD2',
     });

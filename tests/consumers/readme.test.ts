@@ -176,7 +176,7 @@ describe.each(commands.map((c) => [`README.md:${c.line} (${c.via})`, c] as const
           expect(result.stdout, shown).toMatch(/^conv-arithmetic/);
         } else if (args[0] === 'gallery') {
           const files = readdirSync(join(cwd, out ?? 'gallery'));
-          expect(files.filter((f) => f.endsWith('.gif')).length, shown).toBe(15);
+          expect(files.filter((f) => f.endsWith('.gif')).length, shown).toBe(19);
           expect(files, shown).toContain('index.html');
         } else {
           expect(out, `${shown}: names no -o file`).toBeDefined();

@@ -1,9 +1,13 @@
-// Every one of the seed's 15 animations (shared/reference/conv_arithmetic.md §1.2–1.3): the output
-// size the paper shows, the drawn grid, where the blue cells sit, and the frame count.
+// Every one of the seed generator's 19 animations (shared/reference/conv_arithmetic.md §1.2–1.4):
+// the output size the paper shows, the drawn grid, where the blue cells sit, and the frame count;
+// for the four numerical ones, the paper's output values.
 import {
   convDiagram,
+  convolve,
   type Diagram,
   outputShape,
+  pool,
+  poolDiagram,
   transposedConvDiagram,
   transposedOutputShape,
 } from '@conv-arithmetic/core';
@@ -29,17 +33,94 @@ const seed: Record<string, [number, number, number, number[]]> = {
   padding_strides_odd_transposed: [8, 6, 36, [1, 3, 5]],
 };
 
+// §1.4: the shared input, the kernel, and each numerical animation's output (rows) and figure.
+const INPUT = [
+  [3, 3, 2, 1, 0],
+  [0, 0, 1, 3, 1],
+  [3, 1, 2, 2, 3],
+  [2, 0, 0, 2, 2],
+  [2, 0, 0, 0, 1],
+];
+const KERNEL = [
+  [0, 1, 2],
+  [2, 2, 0],
+  [0, 1, 2],
+];
+const numerical: Record<string, [figure: string, output: number[][]]> = {
+  numerical_no_padding_no_strides: [
+    '1.1',
+    [
+      [12, 12, 17],
+      [10, 17, 19],
+      [9, 6, 14],
+    ],
+  ],
+  numerical_padding_strides: [
+    '1.2',
+    [
+      [6, 17, 3],
+      [8, 17, 13],
+      [6, 4, 4],
+    ],
+  ],
+  numerical_average_pooling: [
+    '1.5',
+    [
+      [1.7, 1.7, 1.7],
+      [1.0, 1.2, 1.8],
+      [1.1, 0.8, 1.3],
+    ],
+  ],
+  numerical_max_pooling: [
+    '1.6',
+    [
+      [3, 3, 3],
+      [3, 3, 3],
+      [3, 2, 3],
+    ],
+  ],
+};
+
 const diagramOf = (entry: (typeof paperGallery)[number]): Diagram =>
-  entry.kind === 'conv' ? convDiagram(entry.spec) : transposedConvDiagram(entry.spec);
+  entry.kind === 'pool'
+    ? poolDiagram(entry.spec)
+    : entry.kind === 'conv'
+      ? convDiagram(entry.spec)
+      : transposedConvDiagram(entry.spec);
 
 describe('paperGallery', () => {
-  it('holds the 15 seed animations: 7 convolution, 7 transposed, 1 dilated', () => {
-    expect(paperGallery.map((g) => g.name).sort()).toEqual(Object.keys(seed).sort());
+  it("holds the generator's 19: 7 convolution, 7 transposed, 1 dilated, 4 numerical", () => {
+    expect(paperGallery.map((g) => g.name).sort()).toEqual(
+      [...Object.keys(seed), ...Object.keys(numerical)].sort(),
+    );
     const count = (section: string) => paperGallery.filter((g) => g.section === section).length;
-    expect([count('convolution'), count('transposed'), count('dilated')]).toEqual([7, 7, 1]);
+    expect([
+      count('convolution'),
+      count('transposed'),
+      count('dilated'),
+      count('numerical'),
+    ]).toEqual([7, 7, 1, 4]);
   });
 
-  for (const entry of paperGallery) {
+  for (const entry of paperGallery.filter((g) => g.section === 'numerical')) {
+    const [figure, output] = numerical[entry.name] ?? ['', []];
+    it(`${entry.name} (Fig ${figure}): 9 frames over the 5×5 input, the paper's values`, () => {
+      expect(entry.figure).toBe(figure);
+      const d = diagramOf(entry);
+      expect(d.frameCount).toBe(9);
+      expect(d.source).toEqual({ rows: 5, cols: 5 });
+      const computed =
+        entry.kind === 'pool'
+          ? pool(INPUT, entry.spec)
+          : convolve(INPUT, KERNEL, { stride: entry.spec.stride, padding: entry.spec.padding });
+      // Printed with one decimal, as the paper prints them.
+      expect(computed.map((row) => row.map((v) => v.toFixed(1)))).toEqual(
+        output.map((row) => row.map((v) => v.toFixed(1))),
+      );
+    });
+  }
+
+  for (const entry of paperGallery.filter((g) => g.section !== 'numerical')) {
     const [side, out, frames, blue] = seed[entry.name] ?? [0, 0, 0, []];
     describe(entry.name, () => {
       it(`gives the ${out}×${out} output the paper shows`, () => {

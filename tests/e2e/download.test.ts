@@ -83,6 +83,42 @@ describe('download buttons', () => {
     }
   });
 
+  it('PoolingAnimation downloads: 9 GIF frames; the SVG holds the values computed so far', async () => {
+    if (!session) throw new Error('no browser session');
+    const { page, pageErrors } = await openEntry(session, {
+      id: 'components-poolinganimation--downloads',
+      type: 'story',
+    });
+    try {
+      const save = async (name: string) => {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name }).click(),
+        ]);
+        return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+      };
+      const gif = await save('Download GIF');
+      expect(gif.name).toBe('max-pooling-5x5-input-3x3-window-3x3-output.gif');
+      expect(decodeGif(new Uint8Array(gif.bytes)).frames).toHaveLength(9);
+      await page.getByRole('button', { name: 'Next frame' }).click();
+      await page.getByRole('button', { name: 'Next frame' }).click();
+      const svg = (await save('Download SVG')).bytes.toString('utf8');
+      expect(svg).toContain('data-frame="2"');
+      const revealed = /data-part="revealed"[^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? '';
+      expect([...revealed.matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1])).toEqual([
+        '3.0',
+        '3.0',
+        '3.0',
+      ]);
+      expect(svg).toContain('max(2, 1, 0, 1, 3, 1, 2, 2, 3) = 3');
+      const png = await save('Download PNG');
+      expect([...png.bytes.subarray(0, 4)]).toEqual([137, 80, 78, 71]);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('Download GIF of a 32×32 input completes with every frame (frames streamed, not held)', async () => {
     if (!session) throw new Error('no browser session');
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });

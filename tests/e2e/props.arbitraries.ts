@@ -1,6 +1,7 @@
 // Generators of the props suite: valid specs (small, so a set renders in milliseconds) and, per
 // prop, values that must be refused. Values that cannot cross page.evaluate travel as markers
 // (see props.page.tsx): { $bigint }, { $cyclic }, { $cyclicArray }, { $function }, { $symbol }.
+import { poolOutputSize } from '@conv-arithmetic/core';
 import fc from 'fast-check';
 import type { FuzzKind } from './props.page';
 
@@ -14,6 +15,8 @@ export interface ValidCase {
   /** Rows and cols of `input` (for values of the right shape). */
   inputShape: [number, number];
   kernelShape: [number, number];
+  /** A pooling: no kernel weights in its values. */
+  pooling?: boolean;
 }
 
 const pairOrNumber = (rows: number, cols: number): number | [number, number] =>
@@ -53,11 +56,65 @@ const transposedAxis = (stride: number, dilation: number) =>
       return { input: axis.input, kernel: axis.kernel, padding, outputPadding, output };
     });
 
+/** One axis of a pooling, valid by construction: the kernel at least twice the padding. */
+const poolAxis = (shared: {
+  stride: number;
+  padding: number;
+  dilation: number;
+  ceilMode: boolean;
+}) =>
+  fc
+    .record({
+      kernel: fc.integer({ min: Math.max(1, 2 * shared.padding), max: 4 }),
+      extra: fc.integer({ min: 0, max: 3 }),
+    })
+    .map(({ kernel, extra }) => {
+      const spec = { ...shared, kernel, input: shared.dilation * (kernel - 1) + 1 + extra };
+      return { ...spec, output: poolOutputSize(spec) };
+    });
+
+/** A valid pooling: max (dilation 1–2) or average (no dilation), floor or ceil mode. */
+function validPool(minFrames: number): fc.Arbitrary<ValidCase> {
+  return fc
+    .record({
+      mode: fc.constantFrom('max', 'average'),
+      ceilMode: fc.boolean(),
+      dilation: fc.integer({ min: 1, max: 2 }),
+      stride: fc.integer({ min: 1, max: 3 }),
+      padding: fc.integer({ min: 0, max: 1 }),
+      square: fc.boolean(),
+    })
+    .chain(({ mode, square, ...rest }) => {
+      // Stride, padding and dilation are given as numbers: both axes share them.
+      const shared = { ...rest, dilation: mode === 'max' ? rest.dilation : 1 };
+      return fc.tuple(poolAxis(shared), poolAxis(shared)).map(([rows, second]) => {
+        const cols = square ? rows : second;
+        return {
+          props: {
+            mode,
+            ...(shared.ceilMode ? { ceilMode: true } : {}),
+            input: pairOrNumber(rows.input, cols.input),
+            kernel: pairOrNumber(rows.kernel, cols.kernel),
+            stride: shared.stride,
+            padding: shared.padding,
+            ...(mode === 'max' ? { dilation: shared.dilation } : {}),
+          },
+          frameCount: rows.output * cols.output,
+          inputShape: [rows.input, cols.input] as [number, number],
+          kernelShape: [rows.kernel, cols.kernel] as [number, number],
+          pooling: true,
+        };
+      });
+    })
+    .filter((c) => c.frameCount >= minFrames);
+}
+
 /**
  * A valid spec of `kind`, both axes alike (square) or not. With `minFrames`, only specs with at
  * least that many frames (recovery needs a frame to move to).
  */
 export function validSpec(kind: FuzzKind, minFrames = 1): fc.Arbitrary<ValidCase> {
+  if (kind === 'pool') return validPool(minFrames);
   const square = fc.boolean();
   if (kind === 'transposed') {
     // Stride and dilation are shared (numbers); each axis has its own sizes and padding.
@@ -143,6 +200,8 @@ export const validOptions: fc.Arbitrary<Props> = fc.record(
     download: fc.oneof(fc.boolean(), fc.subarray(['gif', 'svg', 'png'] as const, { minLength: 1 })),
     downloadName: fc.constantFrom('figure', 'conv-5x5'),
     maxGridSize: fc.integer({ min: 40, max: 128 }),
+    reveal: fc.constantFrom('all', 'progressive'),
+    equation: fc.boolean(),
   },
   { requiredKeys: [] },
 );
@@ -154,6 +213,7 @@ export const validValues = (c: ValidCase): fc.Arbitrary<Props> => {
       minLength: rows,
       maxLength: rows,
     });
+  if (c.pooling) return fc.record({ input: matrix(c.inputShape) }, { requiredKeys: [] });
   return fc.record(
     { input: matrix(c.inputShape), kernel: matrix(c.kernelShape) },
     { requiredKeys: [] },
@@ -350,6 +410,8 @@ export function badValuesByProp(kind: FuzzKind, c: ValidCase): Map<string, fc.Ar
   of('loop', badBoolean);
   of('autoPlay', badBoolean);
   of('playing', badBoolean);
+  of('equation', badBoolean);
+  of('reveal', fc.oneof(fc.constantFrom('some', 'ALL', 'progressively', 5, true, {}), bigint));
   of('caption', fc.oneof(fc.constant({ a: 1 }), cyclic, fn));
   of('style', fc.oneof(fc.constantFrom('color: red', 5, true, []), bigint));
   of('className', fc.oneof(fc.constantFrom(5, {}, []), bigint, cyclic));
@@ -358,6 +420,10 @@ export function badValuesByProp(kind: FuzzKind, c: ValidCase): Map<string, fc.Ar
   of('onSpeedChange', badCallback);
   of('frame', fc.oneof(junkString, bigint, cyclic, junkObject, fc.constant(true)));
   of('defaultFrame', fc.oneof(junkString, bigint, cyclic, junkObject, fc.constant(true)));
+  if (kind === 'pool') {
+    of('mode', fc.oneof(fc.constantFrom('min', 'MAX', 'avg', '', 5, true, {}), bigint, cyclic));
+    of('ceilMode', badBoolean);
+  }
   if (kind === 'transposed') {
     of(
       'outputPadding',

@@ -37,7 +37,7 @@ const settings = <T>(numRuns: number): fc.Parameters<T> => ({
   markInterruptAsFailure: true,
 });
 
-/** Runs per invalid prop: about 1,350 invalid sets per component over its 31–32 props. */
+/** Runs per invalid prop: about 1,500 invalid sets per component over its 34–36 props. */
 const INVALID_RUNS_PER_PROP = 43;
 /** A render that takes longer than this froze the page: limits come before work. */
 const RENDER_LIMIT_MS = 500;
@@ -184,7 +184,7 @@ const specBreaker = (kind: FuzzKind): fc.Arbitrary<{ prop: string; value: unknow
     value: fc.constantFrom(0, -1, -7, 2.5, Number.NaN, Number.POSITIVE_INFINITY, [3, 0], 'abc'),
   });
 
-const KINDS: FuzzKind[] = ['conv', 'transposed', 'dilated'];
+const KINDS: FuzzKind[] = ['conv', 'transposed', 'dilated', 'pool'];
 
 describe.each(KINDS)('%s: generated props in a production build', (kind) => {
   it('valid props draw a figure, no alert, no NaN, a frame that exists', async () => {

@@ -3,13 +3,14 @@
 import {
   ConvAnimation,
   DilatedConvAnimation,
+  PoolingAnimation,
   TransposedConvAnimation,
 } from '@conv-arithmetic/react';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 
-export type FuzzKind = 'conv' | 'transposed' | 'dilated';
+export type FuzzKind = 'conv' | 'transposed' | 'dilated' | 'pool';
 
 /** What one rendered step looked like. */
 export interface StepReport {
@@ -62,6 +63,7 @@ const components = {
   conv: ConvAnimation,
   transposed: TransposedConvAnimation,
   dilated: DilatedConvAnimation,
+  pool: PoolingAnimation,
 } as const;
 
 /**
@@ -170,7 +172,8 @@ async function run(kind: FuzzKind, steps: FuzzStep[]): Promise<StepReport[]> {
   const host = document.createElement('div');
   document.body.append(host);
   const root = createRoot(host);
-  const Figure = components[kind];
+  // Typed as the widest (a pooling's props include its mode): the suite builds them per kind.
+  const Figure = components[kind] as (props: Parameters<typeof components.pool>[0]) => ReactNode;
   const reports: StepReport[] = [];
   // A boundary that caught stays failed: the next step gets a fresh one.
   let boundaryKey = 0;
@@ -179,7 +182,7 @@ async function run(kind: FuzzKind, steps: FuzzStep[]): Promise<StepReport[]> {
       uncaught = [];
       boundaryHits = [];
       warnings = [];
-      const props = revive(step.props) as Parameters<typeof Figure>[0];
+      const props = revive(step.props) as Parameters<typeof components.pool>[0];
       if (step.place) host.style.marginTop = step.place === 'offscreen' ? '5000px' : '0';
       const started = performance.now();
       try {

@@ -21,7 +21,7 @@ it(`writes the gallery page to ${GALLERY_SCREENSHOT}`, async () => {
   );
   try {
     await page.waitForFunction(
-      () => document.querySelectorAll('#storybook-docs figure').length === 15,
+      () => document.querySelectorAll('#storybook-docs figure').length === 19,
     );
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: GALLERY_SCREENSHOT, fullPage: true });

@@ -22,7 +22,7 @@ const entries = storybookEntries();
 describe('the built Storybook', () => {
   it('holds the component, gallery and guide pages', () => {
     const ids = entries.map((e) => e.id);
-    expect(entries.filter((e) => e.id.startsWith('paper-gallery--'))).toHaveLength(15);
+    expect(entries.filter((e) => e.id.startsWith('paper-gallery--'))).toHaveLength(19);
     for (const page of [
       'gallery--docs',
       'getting-started--docs',
@@ -33,7 +33,12 @@ describe('the built Storybook', () => {
     ]) {
       expect(ids).toContain(page);
     }
-    for (const component of ['convanimation', 'transposedconvanimation', 'dilatedconvanimation']) {
+    for (const component of [
+      'convanimation',
+      'transposedconvanimation',
+      'dilatedconvanimation',
+      'poolinganimation',
+    ]) {
       expect(ids).toContain(`components-${component}--docs`);
     }
   });

@@ -66,7 +66,7 @@ describe('bad command lines exit 2 with a message naming the problem', () => {
     ],
     [
       ['gif', '--input', '5', '--kernel', '3', '--kind', 'deconv', '-o', 'x.gif'],
-      /--kind expects conv, transposed or dilated/,
+      /--kind expects conv, transposed, dilated or pool/,
     ],
     [
       ['gif', '--input', '5', '--kernel', '3', '--frame-duration', '5', '-o', 'x.gif'],
@@ -405,5 +405,115 @@ describe('the real process', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/Unknown option '--bogus'/);
     expect(run(['--help']).status).toBe(0);
+  });
+});
+
+describe('--kind pool', () => {
+  const pool = ['--kind', 'pool', '--input', '5', '--kernel', '3'];
+
+  it('gif --mode max writes the 9 frames of Fig 1.6; svg --mode average prints Fig 1.5', async () => {
+    const dir = tmp();
+    const gif = await cli([
+      'gif',
+      ...pool,
+      '--mode',
+      'max',
+      '--stride',
+      '1',
+      '-o',
+      join(dir, 'm.gif'),
+    ]);
+    expect(gif.code).toBe(0);
+    expect(decodeGif(readFileSync(join(dir, 'm.gif'))).frames).toHaveLength(9);
+    const svg = await cli([
+      'svg',
+      ...pool,
+      '--mode',
+      'average',
+      '--stride',
+      '1',
+      '--frame',
+      '8',
+      '-o',
+      join(dir, 'a.svg'),
+    ]);
+    expect(svg.code).toBe(0);
+    const text = readFileSync(join(dir, 'a.svg'), 'utf8');
+    expect(text).toMatch(/>Average pooling: 5×5 input, 3×3 window → 3×3 output</);
+    expect(text).toContain('>0.8<');
+    expect(text).toContain('(2 + 2 + 3 + 0 + 2 + 2 + 0 + 0 + 1) / 9 = 1.3');
+    expect(text).toContain('data-frame="8"');
+  });
+
+  it('the stride defaults to the kernel; --ceil-mode adds the partial window; --no-values draws none', async () => {
+    const dir = tmp();
+    const args = ['--kind', 'pool', '--mode', 'max', '--input', '5', '--kernel', '2'];
+    expect((await cli(['gif', ...args, '-o', join(dir, 'floor.gif')])).code).toBe(0);
+    expect((await cli(['gif', ...args, '--ceil-mode', '-o', join(dir, 'ceil.gif')])).code).toBe(0);
+    expect(decodeGif(readFileSync(join(dir, 'floor.gif'))).frames).toHaveLength(4);
+    expect(decodeGif(readFileSync(join(dir, 'ceil.gif'))).frames).toHaveLength(9);
+    expect((await cli(['svg', ...args, '--no-values', '-o', join(dir, 'p.svg')])).code).toBe(0);
+    expect(readFileSync(join(dir, 'p.svg'), 'utf8')).not.toContain('data-layer="output-values"');
+  });
+
+  it.each([
+    [['gif', ...pool, '--mode', 'min'], /--mode expects max or average, got 'min'/],
+    [['gif', ...pool], /--mode max\|average is required with --kind pool/],
+    [
+      ['gif', '--input', '5', '--kernel', '3', '--mode', 'max'],
+      /--mode applies to --kind pool only/,
+    ],
+    [
+      ['gif', '--input', '5', '--kernel', '3', '--ceil-mode'],
+      /--ceil-mode applies to --kind pool only/,
+    ],
+    [
+      ['gif', '--kind', 'pooling', '--input', '5', '--kernel', '3'],
+      /--kind expects conv, transposed, dilated or pool/,
+    ],
+    [
+      ['png', ...pool, '--mode', 'max', '--padding', '2'],
+      /padding must be at most half the kernel \(1\)/,
+    ],
+    [
+      ['svg', ...pool, '--mode', 'average', '--dilation', '2'],
+      /dilation must be 1 for average pooling/,
+    ],
+    [['svg', ...pool, '--mode', 'max', '--ceil-mode', 'yes'], /.+/],
+  ])('%j exits 2 naming the flag or field, writing nothing', async (args, message) => {
+    const dir = tmp();
+    const { code, stderr } = await cli([...args, '-o', join(dir, 'out.file')]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('--reveal progressive leaves the cells not yet computed empty; a bad --reveal exits 2', async () => {
+    const dir = tmp();
+    const args = ['svg', ...pool, '--mode', 'max', '--stride', '1', '--reveal', 'progressive'];
+    expect((await cli([...args, '--frame', '3', '-o', join(dir, 'r.svg')])).code).toBe(0);
+    const text = readFileSync(join(dir, 'r.svg'), 'utf8');
+    expect(text.match(/data-part="pending"/g)).toHaveLength(1);
+    expect(/data-part="revealed"[^>]*>(.*?)<\/g>/.exec(text)?.[1]?.match(/<text/g)).toHaveLength(4);
+    const bad = await cli([
+      'gif',
+      ...pool,
+      '--mode',
+      'max',
+      '--reveal',
+      'some',
+      '-o',
+      join(dir, 'x.gif'),
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--reveal expects all or progressive, got 'some'/);
+    expect(readdirSync(dir)).toEqual(['r.svg']);
+  });
+
+  it('gif --help lists --mode and --ceil-mode', async () => {
+    const { stdout } = await cli(['gif', '--help']);
+    expect(stdout).toMatch(/--kind conv\|transposed\|dilated\|pool/);
+    expect(stdout).toMatch(/--mode max\|average/);
+    expect(stdout).toMatch(/--ceil-mode/);
   });
 });

@@ -1,4 +1,4 @@
-// `conv-arithmetic gallery`: exactly the seed's 15 names plus index.html, with progress.
+// `conv-arithmetic gallery`: exactly the seed generator's 19 names plus index.html, with progress.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { paperGallery } from '@conv-arithmetic/core/gallery';
@@ -24,6 +24,13 @@ const SEED_NAMES = [
   'same_padding_no_strides',
   'same_padding_no_strides_transposed',
 ];
+// The generator's four numerical animations (§1.4): 9 frames each.
+const NUMERICAL_NAMES = [
+  'numerical_no_padding_no_strides',
+  'numerical_padding_strides',
+  'numerical_average_pooling',
+  'numerical_max_pooling',
+];
 // The seed's frame counts (§1.2–1.3): o² direct, i² transposed.
 const SEED_FRAMES: Record<string, number> = {
   no_padding_no_strides: 4,
@@ -41,12 +48,16 @@ const SEED_FRAMES: Record<string, number> = {
   no_padding_strides_transposed: 25,
   padding_strides_transposed: 25,
   padding_strides_odd_transposed: 36,
+  numerical_no_padding_no_strides: 9,
+  numerical_padding_strides: 9,
+  numerical_average_pooling: 9,
+  numerical_max_pooling: 9,
 };
 
 const tmp = tempDirs('conv-gallery-');
 
 describe('gallery', () => {
-  it('writes exactly the 15 seed GIFs and index.html, with progress on a terminal', async () => {
+  it('writes exactly the 19 GIFs and index.html, with progress on a terminal', async () => {
     const out = join(tmp(), 'gallery');
     let stderr = '';
     let stdout = '';
@@ -61,13 +72,17 @@ describe('gallery', () => {
       version: 'test',
     });
     expect(code).toBe(0);
-    expect(stdout).toBe(`wrote 16 files to ${out}/\n`);
+    expect(stdout).toBe(`wrote 20 files to ${out}/\n`);
     expect(readdirSync(out).sort()).toEqual(
-      [...SEED_NAMES.map((n) => `${n}.gif`), 'index.html'].sort(),
+      [...SEED_NAMES, ...NUMERICAL_NAMES]
+        .map((n) => `${n}.gif`)
+        .concat('index.html')
+        .sort(),
     );
-    expect(stderr).toContain('[1/15] no_padding_no_strides.gif');
-    expect(stderr).toContain('[15/15] dilation.gif');
-    for (const name of SEED_NAMES) {
+    expect(stderr).toContain('[1/19] no_padding_no_strides.gif');
+    expect(stderr).toContain('[15/19] dilation.gif');
+    expect(stderr).toContain('[19/19] numerical_max_pooling.gif');
+    for (const name of [...SEED_NAMES, ...NUMERICAL_NAMES]) {
       const gif = decodeGif(readFileSync(join(out, `${name}.gif`)));
       expect(gif.frames, name).toHaveLength(SEED_FRAMES[name] as number);
       expect(gif.loopCount).toBe(0);
@@ -77,7 +92,12 @@ describe('gallery', () => {
       '<h1>Convolution animations</h1>',
       '<h1>Transposed convolution animations</h1>',
       '<h1>Dilated convolution animations</h1>',
+      '<h1>Numerical animations</h1>',
     ]);
+    const numericalSection = html.slice(html.indexOf('<h1>Numerical animations</h1>'));
+    expect(
+      [...numericalSection.matchAll(/<img width="150px" src="([a-z_]+)\.gif"/g)].map((m) => m[1]),
+    ).toEqual(NUMERICAL_NAMES);
     expect([...html.matchAll(/<img width="150px" src="([a-z_]+)\.gif"/g)].map((m) => m[1])).toEqual(
       paperGallery.map((g) => g.name),
     );
@@ -96,6 +116,6 @@ describe('gallery', () => {
       version: 'test',
     });
     expect(stderr).toBe('');
-    expect(readdirSync(out)).toHaveLength(16);
+    expect(readdirSync(out)).toHaveLength(20);
   });
 });

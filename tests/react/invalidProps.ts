@@ -63,6 +63,8 @@ export const INVALID: Record<string, fc.Arbitrary<unknown>> = {
   cellSize: outside(1, 1000),
   maxGridSize: outside(1, 256, true),
   layout: anything.filter((v) => v !== 'perspective' && v !== 'flat' && v !== undefined),
+  reveal: anything.filter((v) => v !== 'all' && v !== 'progressive' && v !== undefined),
+  equation: notA('boolean'),
   style: fc.oneof(fc.string(), fc.integer(), fc.array(fc.integer()), fc.constant(null)),
   download: fc.oneof(
     fc.string(),

@@ -1,5 +1,5 @@
 // Hydrating server HTML gives no warnings and then plays.
-import { ConvAnimation, TransposedConvAnimation } from '@conv-arithmetic/react';
+import { ConvAnimation, PoolingAnimation, TransposedConvAnimation } from '@conv-arithmetic/react';
 import { act } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
@@ -12,6 +12,7 @@ function page() {
       <h1>Course notes</h1>
       <ConvAnimation input={5} kernel={3} padding={1} stride={2} caption="Padding, strides" />
       <TransposedConvAnimation input={2} kernel={3} stride={2} showValues />
+      <PoolingAnimation mode="average" input={5} kernel={3} stride={1} reveal="progressive" />
     </main>
   );
 }

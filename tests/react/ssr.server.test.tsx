@@ -3,6 +3,7 @@
 import {
   ConvAnimation,
   DilatedConvAnimation,
+  PoolingAnimation,
   TransposedConvAnimation,
 } from '@conv-arithmetic/react';
 import { renderToString } from 'react-dom/server';
@@ -31,6 +32,24 @@ describe('renderToString without a window', () => {
     expect(html).toContain('Frame 1 of 9: output cell (1, 1)');
     expect(sheet.getStyleTags()).toContain('<style');
     sheet.seal();
+  });
+
+  it('draws pooling with its values, the equation line and progressive reveal', () => {
+    const html = renderToString(
+      <PoolingAnimation
+        mode="max"
+        input={5}
+        kernel={3}
+        stride={1}
+        padding={1}
+        reveal="progressive"
+      />,
+    );
+    expect(html).toContain('data-frame="0"');
+    expect(html).toContain('Max pooling: 5×5 input, 3×3 window, padding 1 → 5×5 output');
+    expect(html).toMatch(/data-part="equation"[^>]*>max\(/);
+    expect(html.match(/data-part="pending"/g)).toHaveLength(1);
+    expect(html).not.toMatch(/NaN|Infinity/);
   });
 
   it('renders the alert, not a crash, for bad props on the server', () => {

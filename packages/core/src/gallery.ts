@@ -1,6 +1,10 @@
+import type { PoolSpec } from './poolSpec';
 import type { ConvSpec, TransposedConvSpec } from './spec';
 
-/** One animation of the paper's gallery (vdumoulin/conv_arithmetic), under its GIF's name. */
+/**
+ * One animation of the paper's gallery (vdumoulin/conv_arithmetic), under its GIF's name. The
+ * `numerical` ones are drawn with their values (the paper's shared 5×5 input and 3×3 kernel).
+ */
 export type GalleryEntry =
   | {
       name: string;
@@ -17,13 +21,30 @@ export type GalleryEntry =
       kind: 'transposed';
       figure: string;
       spec: TransposedConvSpec;
+    }
+  | {
+      name: string;
+      caption: string;
+      section: 'numerical';
+      kind: 'conv';
+      figure: string;
+      spec: ConvSpec;
+    }
+  | {
+      name: string;
+      caption: string;
+      section: 'numerical';
+      kind: 'pool';
+      figure: string;
+      spec: PoolSpec;
     };
 
 /**
  * Entry point `@conv-arithmetic/core/gallery`, apart from the main entry so that the arithmetic
  * stays small for those who do not need the paper's catalogue.
  *
- * The 15 animations of the paper's gallery with their README captions and paper figures.
+ * The 19 animations of the seed's generator with their captions and paper figures: the 15 GIFs
+ * of its README, then the 4 numerical ones of the paper's chapter 1 (captions from the paper).
  * Transposed specs use PyTorch's convention: `padding` is the direct convolution's, and the
  * paper's odd-case `a` is `outputPadding`.
  *
@@ -151,5 +172,40 @@ export const paperGallery: readonly GalleryEntry[] = [
     kind: 'conv',
     figure: '5.1',
     spec: { input: 7, kernel: 3, dilation: 2 },
+  },
+  {
+    name: 'numerical_no_padding_no_strides',
+    caption: 'Computing the output values of a discrete convolution',
+    section: 'numerical',
+    kind: 'conv',
+    figure: '1.1',
+    spec: { input: 5, kernel: 3 },
+  },
+  {
+    name: 'numerical_padding_strides',
+    caption:
+      'Computing the output values of a discrete convolution for N = 2, i = 5, k = 3, s = 2 and p = 1',
+    section: 'numerical',
+    kind: 'conv',
+    figure: '1.2',
+    spec: { input: 5, kernel: 3, stride: 2, padding: 1 },
+  },
+  {
+    name: 'numerical_average_pooling',
+    caption:
+      'Computing the output values of a 3 × 3 average pooling operation on a 5 × 5 input using 1 × 1 strides',
+    section: 'numerical',
+    kind: 'pool',
+    figure: '1.5',
+    spec: { input: 5, kernel: 3, stride: 1, mode: 'average' },
+  },
+  {
+    name: 'numerical_max_pooling',
+    caption:
+      'Computing the output values of a 3 × 3 max pooling operation on a 5 × 5 input using 1 × 1 strides',
+    section: 'numerical',
+    kind: 'pool',
+    figure: '1.6',
+    spec: { input: 5, kernel: 3, stride: 1, mode: 'max' },
   },
 ];

@@ -15,25 +15,26 @@ export interface GalleryOptions extends GifExportOptions {
   onProgress?: ((file: string, position: number, total: number) => void) | undefined;
 }
 
-/** The export spec of one gallery entry. */
+/** The export spec of one gallery entry: the numerical ones with their values, laid out flat. */
 export function gallerySpec(
   entry: GalleryEntry,
   options: Pick<GalleryOptions, 'theme' | 'labels'> = {},
 ): ExportSpec {
   const kind =
-    entry.kind === 'transposed' ? 'transposed' : entry.section === 'dilated' ? 'dilated' : 'conv';
+    entry.kind !== 'conv' ? entry.kind : entry.section === 'dilated' ? 'dilated' : 'conv';
   return {
     ...entry.spec,
     kind,
     theme: options.theme,
     labels: options.labels ?? false,
     title: entry.caption,
+    ...(entry.section === 'numerical' ? { showValues: true } : {}),
   };
 }
 
 /**
- * Writes the paper's 15 animations under the seed's file names, plus an index.html laid out like
- * the seed README. Returns the names written.
+ * Writes the seed generator's 19 animations under its file names (the README's 15 GIFs and the
+ * 4 numerical ones), plus an index.html laid out like the seed README. Returns the names written.
  */
 export async function writeGallery(
   directory: string,

@@ -4,7 +4,17 @@ const SECTIONS: [GalleryEntry['section'], string][] = [
   ['convolution', 'Convolution animations'],
   ['transposed', 'Transposed convolution animations'],
   ['dilated', 'Dilated convolution animations'],
+  ['numerical', 'Numerical animations'],
 ];
+
+/** What each section adds under its heading. */
+const NOTES: Record<GalleryEntry['section'], string> = {
+  convolution: '<p><em>N.B.: Blue maps are inputs, and cyan maps are outputs.</em></p>',
+  transposed: '<p><em>N.B.: Blue maps are inputs, and cyan maps are outputs.</em></p>',
+  dilated: '',
+  numerical:
+    "<p><em>The paper's chapter 1 figures, with their values: two convolutions (kernel 0 1 2 / 2 2 0 / 0 1 2) and two poolings of the same 5×5 input.</em></p>",
+};
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
@@ -24,13 +34,10 @@ function table(entries: readonly GalleryEntry[]): string {
   return `<table style="width:100%; table-layout:fixed;">\n${rows.join('\n')}\n</table>`;
 }
 
-/** The gallery's index.html, laid out like the seed README's three tables. */
+/** The gallery's index.html, laid out like the seed README's tables, plus a Numerical section. */
 export function galleryPage(entries: readonly GalleryEntry[]): string {
   const body = SECTIONS.map(([section, heading]) => {
-    const note =
-      section === 'dilated'
-        ? ''
-        : '\n<p><em>N.B.: Blue maps are inputs, and cyan maps are outputs.</em></p>';
+    const note = NOTES[section] ? `\n${NOTES[section]}` : '';
     return `<h1>${heading}</h1>${note}\n${table(entries.filter((e) => e.section === section))}`;
   }).join('\n\n');
   return `<!doctype html>

@@ -22,13 +22,21 @@ export const THEMES = {
 } as const;
 export type ThemeName = keyof typeof THEMES;
 
-/** What to export: the components' props, plus which component. */
+/**
+ * What to export: the components' props, plus which component. A pooling shows its values
+ * unless `showValues: false`, as <PoolingAnimation> does.
+ */
 export interface ExportSpec extends FigureSpec {
-  /** Which animation: direct, transposed, or dilated (dilation defaults to 2). Default 'conv'. */
-  kind?: 'conv' | 'transposed' | 'dilated' | undefined;
+  /**
+   * Which animation: direct, transposed, dilated (dilation defaults to 2), or pool (with `mode`
+   * 'max' or 'average', and `ceilMode`; the stride defaults to the kernel). Default 'conv'.
+   */
+  kind?: 'conv' | 'transposed' | 'dilated' | 'pool' | undefined;
   /** A preset name, or token overrides over the paper's colours. */
   theme?: ThemeName | ThemeOverrides | undefined;
   showValues?: boolean | undefined;
+  /** `progressive`: each output cell filled only once its frame has computed it. */
+  reveal?: 'all' | 'progressive' | undefined;
   values?: { input?: Matrix | undefined; kernel?: Matrix | undefined } | undefined;
   layout?: LayoutKind | undefined;
   labels?: boolean | undefined;
@@ -41,7 +49,8 @@ export interface ExportSpec extends FigureSpec {
 export function modelOf(spec: ExportSpec): FigureModel {
   // The theme is applied by the exporter, not the model: keep it out of the component props.
   const { kind = 'conv', theme: _theme, ...props } = spec;
-  return createFigureModel(kind, props);
+  const showValues = props.showValues ?? (kind === 'pool' ? true : undefined);
+  return createFigureModel(kind, { ...props, showValues });
 }
 
 /** The theme tokens a spec asks for. */

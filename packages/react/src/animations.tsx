@@ -5,6 +5,7 @@ import type {
   DilatedConvAnimationProps,
   TransposedConvAnimationProps,
 } from './figure/props';
+import { CONV_RECIPE } from './figure/recipe';
 
 /**
  * A direct convolution, animated as in the paper: one frame per output cell, row-major.
@@ -13,7 +14,7 @@ import type {
  * <ConvAnimation input={5} kernel={3} padding={1} stride={2} />
  */
 export function ConvAnimation(props: ConvAnimationProps) {
-  return <ConvolutionFigure {...props} kind="conv" />;
+  return <ConvolutionFigure {...props} kind="conv" recipe={CONV_RECIPE} />;
 }
 
 /**
@@ -24,7 +25,7 @@ export function ConvAnimation(props: ConvAnimationProps) {
  * <TransposedConvAnimation input={3} kernel={3} stride={2} padding={1} outputPadding={1} />
  */
 export function TransposedConvAnimation(props: TransposedConvAnimationProps) {
-  return <ConvolutionFigure {...props} kind="transposed" />;
+  return <ConvolutionFigure {...props} kind="transposed" recipe={CONV_RECIPE} />;
 }
 
 /**
@@ -34,5 +35,5 @@ export function TransposedConvAnimation(props: TransposedConvAnimationProps) {
  * <DilatedConvAnimation input={7} kernel={3} />
  */
 export function DilatedConvAnimation(props: DilatedConvAnimationProps) {
-  return <ConvolutionFigure {...props} kind="dilated" />;
+  return <ConvolutionFigure {...props} kind="dilated" recipe={CONV_RECIPE} />;
 }

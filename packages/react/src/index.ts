@@ -6,12 +6,16 @@ export type { DownloadFormat, DownloadRequest } from './export/browserDownload';
 export { downloadFigure } from './export/download';
 export { describeDiagram, describeFrame } from './figure/describe';
 export { ErrorMessage } from './figure/ErrorMessage';
-export type { FigureModel } from './figure/model';
+export type { EquationTerm, FrameEquation } from './figure/equation';
+export { frameEquation, spokenEquation } from './figure/equation';
+export { frameText } from './figure/frameText';
+export type { FigureModel, Reveal } from './figure/model';
 export { createFigureModel } from './figure/model';
 export type {
   AnimationOptions,
   ConvAnimationProps,
   DilatedConvAnimationProps,
+  PoolingAnimationProps,
   TransposedConvAnimationProps,
 } from './figure/props';
 export type { FigureKind, FigureSpec } from './figure/spec';
@@ -24,6 +28,7 @@ export { nextStatus } from './playback/machine';
 export type { Playback, PlaybackOptions } from './playback/usePlayback';
 export { usePlayback } from './playback/usePlayback';
 export { useOnScreen, usePageVisible, usePrefersReducedMotion } from './playback/visibility';
+export { PoolingAnimation } from './pooling';
 export type { DiagramSvgProps } from './svg/DiagramSvg';
 export { DiagramSvg } from './svg/DiagramSvg';
 export type { HoverTarget } from './svg/Highlight';

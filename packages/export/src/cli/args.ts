@@ -38,9 +38,13 @@ const SPEC_FLAGS = {
   padding: { type: 'string' },
   dilation: { type: 'string' },
   'output-padding': { type: 'string' },
+  mode: { type: 'string' },
+  'ceil-mode': { type: 'boolean' },
+  reveal: { type: 'string' },
   theme: { type: 'string' },
   layout: { type: 'string' },
   values: { type: 'boolean' },
+  'no-values': { type: 'boolean' },
   'no-labels': { type: 'boolean' },
   'cell-size': { type: 'string' },
 } as const;
@@ -87,6 +91,8 @@ const VALUE_CHECKS: [flag: string, parse: (text: string, command: string) => unk
   ['padding', padding],
   ['dilation', (t, c) => size('dilation', t, c)],
   ['output-padding', (t, c) => size('output-padding', t, c)],
+  ['mode', modeOf],
+  ['reveal', revealOf],
   ['theme', theme],
   ['layout', layoutOf],
   ['cell-size', (t, c) => number('cell-size', t, c, { min: 4, max: 1000, integer: false })],
@@ -101,10 +107,45 @@ const VALUE_CHECKS: [flag: string, parse: (text: string, command: string) => unk
 ];
 
 function kindOf(text: string, command: string): NonNullable<ExportSpec['kind']> {
-  if (text !== 'conv' && text !== 'transposed' && text !== 'dilated') {
-    throw new UsageError(`--kind expects conv, transposed or dilated, got '${text}'`, command);
+  if (text !== 'conv' && text !== 'transposed' && text !== 'dilated' && text !== 'pool') {
+    throw new UsageError(
+      `--kind expects conv, transposed, dilated or pool, got '${text}'`,
+      command,
+    );
   }
   return text;
+}
+
+function modeOf(text: string, command: string): NonNullable<ExportSpec['mode']> {
+  if (text !== 'max' && text !== 'average') {
+    throw new UsageError(`--mode expects max or average, got '${text}'`, command);
+  }
+  return text;
+}
+
+function revealOf(text: string, command: string): NonNullable<ExportSpec['reveal']> {
+  if (text !== 'all' && text !== 'progressive') {
+    throw new UsageError(`--reveal expects all or progressive, got '${text}'`, command);
+  }
+  return text;
+}
+
+/** Pooling's flags need --kind pool, and --kind pool needs --mode. */
+function requirePoolFlags(
+  kind: ExportSpec['kind'],
+  values: Values,
+  parsed: Parsed,
+  command: string,
+) {
+  const pool = kind === 'pool';
+  if (pool && parsed.mode === undefined) {
+    throw new UsageError('--mode max|average is required with --kind pool', command);
+  }
+  for (const flag of ['mode', 'ceil-mode']) {
+    if (!pool && values[flag] !== undefined) {
+      throw new UsageError(`--${flag} applies to --kind pool only`, command);
+    }
+  }
 }
 
 function layoutOf(text: string, command: string): NonNullable<ExportSpec['layout']> {
@@ -136,6 +177,7 @@ function specOf(values: Values, parsed: Parsed, command: string): ExportSpec {
   if (kind !== 'transposed' && parsed['output-padding'] !== undefined) {
     throw new UsageError('--output-padding applies to --kind transposed only', command);
   }
+  requirePoolFlags(kind, values, parsed, command);
   return {
     kind,
     input: parsed.input as ExportSpec['input'],
@@ -144,9 +186,15 @@ function specOf(values: Values, parsed: Parsed, command: string): ExportSpec {
     dilation: parsed.dilation as ExportSpec['dilation'],
     outputPadding: parsed['output-padding'] as ExportSpec['outputPadding'],
     padding: parsed.padding as ExportSpec['padding'],
+    ...(kind === 'pool' && {
+      mode: parsed.mode as ExportSpec['mode'],
+      ceilMode: values['ceil-mode'] === true,
+    }),
     theme: (parsed.theme as ThemeName | undefined) ?? 'classic',
     layout: parsed.layout as ExportSpec['layout'],
-    showValues: values.values === true,
+    reveal: parsed.reveal as ExportSpec['reveal'],
+    // A pooling shows its numbers unless asked not to, as <PoolingAnimation>.
+    showValues: values.values === true || (kind === 'pool' && values['no-values'] !== true),
     labels: values['no-labels'] !== true,
     cellSize: parsed['cell-size'] as number | undefined,
   };

@@ -1,7 +1,7 @@
 import type { CommandName } from './args';
 
-const SPEC = `Convolution (every size: N, or ROWSxCOLS):
-  --kind conv|transposed|dilated   which animation (default conv; dilated: dilation 2)
+const SPEC = `Convolution or pooling (every size: N, or ROWSxCOLS):
+  --kind conv|transposed|dilated|pool   which animation (default conv; dilated: dilation 2)
   --input N            input size (required; for transposed, the transposed input)
   --kernel N           kernel size (required)
   --stride N           stride (default 1)
@@ -9,10 +9,15 @@ const SPEC = `Convolution (every size: N, or ROWSxCOLS):
                        (transposed: the padding of the direct convolution, as in PyTorch)
   --dilation N         dilation (default 1)
   --output-padding N   transposed only: the paper's odd-case a
+  --mode max|average   pool only (required): PyTorch's MaxPool2d / AvgPool2d; the stride
+                       defaults to the kernel, padding is N or ROWSxCOLS, at most kernel/2
+  --ceil-mode          pool only: PyTorch's ceil_mode
 Look:
   --theme NAME         classic | dark | high-contrast | slide (default classic)
   --layout L           perspective | flat (default: perspective, flat with --values)
   --values             print numbers in cells (the paper's numerical figures)
+  --no-values          no numbers (a pooling prints them by default)
+  --reveal R           all | progressive: output cells filled only once computed (default all)
   --no-labels          no "input"/"output" labels and legend
   --cell-size PX       one cell in pixels (4 to 1000)`;
 
@@ -23,7 +28,7 @@ Usage:
   conv-arithmetic gif     --input 5 --kernel 3 [options] -o out.gif
   conv-arithmetic svg     --input 5 --kernel 3 [--frame N] -o out.svg
   conv-arithmetic png     --input 5 --kernel 3 [--frame N] -o out.png
-  conv-arithmetic gallery [--out DIR]      the paper's 15 animations + index.html
+  conv-arithmetic gallery [--out DIR]      the generator's 19 animations + index.html
 
   conv-arithmetic <command> --help         options of a command
   conv-arithmetic --version
@@ -46,6 +51,7 @@ Animation:
   -o, --out FILE       where to write (required)
 
 Example: conv-arithmetic gif --input 5 --kernel 3 --padding 1 --stride 2 --theme dark -o out.gif
+         conv-arithmetic gif --kind pool --mode max --input 5 --kernel 3 --stride 1 -o max.gif
 `,
   svg: `conv-arithmetic svg: one frame as a standalone SVG
 
@@ -66,7 +72,7 @@ ${SPEC}
 
 Example: conv-arithmetic png --input 5 --kernel 3 --frame 4 --scale 2 -o frame4.png
 `,
-  gallery: `conv-arithmetic gallery: the paper's 15 animations under the seed's file names
+  gallery: `conv-arithmetic gallery: the seed generator's 19 animations under its file names
 
 Usage: conv-arithmetic gallery [--out DIR] [options]
 
@@ -77,7 +83,7 @@ Usage: conv-arithmetic gallery [--out DIR] [options]
   --no-loop            play once
   --scale S            pixels per drawing pixel (default 1)
 
-Writes no_padding_no_strides.gif … dilation.gif and an index.html laid out like the seed
-README. Progress goes to stderr when it is a terminal.
+Writes no_padding_no_strides.gif … dilation.gif, the four numerical_*.gif of the paper's
+chapter 1 (with their values) and an index.html laid out like the seed README. Progress goes to stderr when it is a terminal.
 `,
 };

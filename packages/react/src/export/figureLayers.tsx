@@ -81,6 +81,7 @@ export function figureLayers(
       numbers={model.numbers}
       labels={labels}
       title={model.title}
+      reveal={model.reveal}
       layers={layers}
     />
   );
@@ -89,7 +90,8 @@ export function figureLayers(
     below: part('below'),
     above: part('above'),
     crop(frame, width, height) {
-      const box = toPixels(frameBox(diagram, layout, theme, frame), width, height);
+      const progressive = model.reveal === 'progressive';
+      const box = toPixels(frameBox(diagram, layout, theme, frame, progressive), width, height);
       const left = Math.max(0, Math.floor(box.minX));
       const top = Math.max(0, Math.floor(box.minY));
       const right = Math.min(Math.ceil(width), Math.ceil(box.maxX));
@@ -120,6 +122,7 @@ export function figureLayers(
               layout={layout}
               theme={theme}
               numbers={model.numbers}
+              progressive={model.reveal === 'progressive'}
             />
           </svg>
         </svg>

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { describeFrame } from '../figure/describe';
+import { frameText } from '../figure/frameText';
 import type { FigureModel } from '../figure/model';
 import { DiagramSvg } from '../svg/DiagramSvg';
 import type { ConvTheme } from '../theme/tokens';
@@ -30,7 +30,8 @@ export function figureSvgElement(
       numbers={model.numbers}
       labels={options.labels ?? true}
       title={model.title}
-      description={describeFrame(diagram, diagram.frame(frame))}
+      reveal={model.reveal}
+      description={frameText(model, frame)}
     />
   );
 }

@@ -7,10 +7,12 @@ import type { DownloadFormat } from '../export/browserDownload';
 import { downloadFigure } from '../export/download';
 import { DiagramSvg } from '../svg/DiagramSvg';
 import { themeVariables } from '../theme/cssVariables';
+import { EquationLine } from './EquationLine';
 import { ErrorMessage } from './ErrorMessage';
 import type { AnimationOptions } from './props';
+import type { FigureRecipe } from './recipe';
 import type { FigureKind, FigureSpec } from './spec';
-import { type ConvolutionFigure as Figure, useConvolutionFigure } from './useConvolutionFigure';
+import { type ConvolutionFigure as Figure, useFigureWith } from './useConvolutionFigure';
 
 const Root = styled.figure`
   display: inline-block;
@@ -79,9 +81,12 @@ const fileNameOf = (title: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 80) || 'convolution';
 
-/** The shared body of the three animation components. */
-export function ConvolutionFigure(props: FigureSpec & AnimationOptions & { kind: FigureKind }) {
-  const figure = useConvolutionFigure(props.kind, props);
+/** The shared body of the animation components. */
+export function ConvolutionFigure({
+  recipe,
+  ...props
+}: FigureSpec & AnimationOptions & { kind: FigureKind; recipe: FigureRecipe }) {
+  const figure = useFigureWith(recipe, props.kind, props);
   const { model, error, theme, playback, title, frameText } = figure;
   const variables = useMemo(() => themeVariables(theme), [theme]);
   if (error || !model) {
@@ -124,9 +129,13 @@ export function ConvolutionFigure(props: FigureSpec & AnimationOptions & { kind:
         cellSize={props.cellSize}
         numbers={model.numbers}
         labels={props.labels ?? true}
+        reveal={model.reveal}
         title={title}
         description={frameText}
       />
+      {model.equation && model.numbers && (
+        <EquationLine model={model} numbers={model.numbers} frame={playback.frame} />
+      )}
       {(props.controls ?? true) ? (
         <PlaybackControls playback={playback} theme={theme} label={title}>
           {downloads}

@@ -6,16 +6,21 @@ const pair = (p: readonly [number, number]) => (p[0] === p[1] ? String(p[0]) : `
 /** A default accessible name, e.g. "Convolution: 5×5 input, 3×3 kernel, stride 2 → 3×3 output". */
 export function describeDiagram(
   diagram: Diagram,
-  spec: { padding?: unknown; outputPadding?: unknown },
+  spec: { padding?: unknown; outputPadding?: unknown; mode?: unknown; ceilMode?: unknown },
 ): string {
   const dilated = diagram.dilation[0] > 1 || diagram.dilation[1] > 1;
-  const name =
-    diagram.kind === 'transposed'
+  const pooling = diagram.kind === 'pool';
+  const name = pooling
+    ? `${spec.mode === 'max' ? 'Max' : 'Average'} pooling`
+    : diagram.kind === 'transposed'
       ? 'Transposed convolution'
       : dilated
         ? 'Dilated convolution'
         : 'Convolution';
-  const parts = [`${size(diagram.source)} input`, `${size(diagram.kernel)} kernel`];
+  const parts = [
+    `${size(diagram.source)} input`,
+    `${size(diagram.kernel)} ${pooling ? 'window' : 'kernel'}`,
+  ];
   const stride: readonly [number, number] =
     diagram.kind === 'transposed' ? diagram.spacing : diagram.stride;
   if (stride[0] > 1 || stride[1] > 1) parts.push(`stride ${pair(stride)}`);
@@ -27,14 +32,16 @@ export function describeDiagram(
   }
   if (dilated) parts.push(`dilation ${pair(diagram.dilation)}`);
   if (spec.outputPadding) parts.push(`output padding ${String(spec.outputPadding)}`);
+  if (pooling && spec.ceilMode) parts.push('ceil mode');
   return `${name}: ${parts.join(', ')} → ${size(diagram.output)} output`;
 }
 
 /**
  * The live region's words for one frame: which output cell, computed from which input cells
  * (1-based, as people count), and how many padding cells or inserted zeros the window covers.
+ * For a pooling, `mode` says how: "is the maximum of …" or "is the average of …".
  */
-export function describeFrame(diagram: Diagram, frame: Frame): string {
+export function describeFrame(diagram: Diagram, frame: Frame, mode?: 'max' | 'average'): string {
   const sources: string[] = [];
   let padding = 0;
   let inserted = 0;
@@ -55,5 +62,9 @@ export function describeFrame(diagram: Diagram, frame: Frame): string {
       ? `input cell${sources.length === 1 ? '' : 's'} ${shown.join(', ')}${extras.length ? `, plus ${extras.join(' and ')}` : ''}`
       : `only ${extras.join(' and ')}`;
   const [row, col] = frame.output;
-  return `Frame ${frame.index + 1} of ${diagram.frameCount}: output cell (${row + 1}, ${col + 1}) is computed from ${from}.`;
+  const how =
+    diagram.kind !== 'pool'
+      ? 'is computed from'
+      : `is the ${mode === 'max' ? 'maximum' : 'average'} of the window's`;
+  return `Frame ${frame.index + 1} of ${diagram.frameCount}: output cell (${row + 1}, ${col + 1}) ${how} ${from}.`;
 }

@@ -1,16 +1,11 @@
-import { ConvArithmeticError, type Diagram } from '@conv-arithmetic/core';
+import { ConvArithmeticError, type Diagram, type PoolMode } from '@conv-arithmetic/core';
 import type { LayoutKind } from '../svg/layout';
 import type { DiagramNumbers } from '../svg/values';
 import { describeDiagram } from './describe';
-import { diagramNumbers } from './numbers';
+import { POOL_RECIPE } from './poolRecipe';
 import type { AnimationOptions } from './props';
-import {
-  buildDiagram,
-  type FigureKind,
-  type FigureSpec,
-  figureSpecOf,
-  MAX_GRID_SIZE,
-} from './spec';
+import { CONV_RECIPE, type FigureRecipe } from './recipe';
+import { type FigureKind, type FigureSpec, figureSpecOf, MAX_GRID_SIZE } from './spec';
 import { propsError } from './validateProps';
 
 /** What one animation draws, computed from its props without React: for exporters and tests. */
@@ -19,16 +14,30 @@ export interface FigureModel {
   numbers: DiagramNumbers | null;
   layout: LayoutKind;
   title: string;
+  /** `progressive`: output cells are filled only once computed; `all` (default): from the start. */
+  reveal: Reveal;
+  /** Whether the equation line shows (only with numbers: they are what it adds up). */
+  equation: boolean;
+  /** A pooling's mode; undefined for convolutions. */
+  mode?: PoolMode | undefined;
 }
+
+/** When output cells appear: all from the first frame (the paper's), or each once computed. */
+export type Reveal = 'all' | 'progressive';
 
 /** Numbers read best side by side; the abstract picture reads best in the paper's projection. */
 const defaultLayout = (numbers: DiagramNumbers | null): LayoutKind =>
   numbers ? 'flat' : 'perspective';
 
 /** The numbers to print; whatever fails in reading `values` is reported as `values`. */
-function numbersOf(diagram: Diagram, spec: FigureSpec, values: AnimationOptions['values']) {
+function numbersOf(
+  recipe: FigureRecipe,
+  diagram: Diagram,
+  spec: FigureSpec,
+  values: AnimationOptions['values'],
+) {
   try {
-    return diagramNumbers(diagram, spec, values);
+    return recipe.numbers(diagram, spec, values);
   } catch (error) {
     if (error instanceof ConvArithmeticError) throw error;
     throw new ConvArithmeticError('values', values, `values: ${error}`);
@@ -47,16 +56,30 @@ export function createFigureModel(
   kind: FigureKind,
   props: FigureSpec & AnimationOptions,
 ): FigureModel {
+  return modelFrom(kind === 'pool' ? POOL_RECIPE : CONV_RECIPE, kind, props);
+}
+
+/** createFigureModel with the recipe given: what the components call, each with its own. */
+export function modelFrom(
+  recipe: FigureRecipe,
+  kind: FigureKind,
+  props: FigureSpec & AnimationOptions,
+): FigureModel {
   const invalid = propsError(props);
   if (invalid) throw invalid;
   const spec = figureSpecOf(kind, props);
-  const diagram = buildDiagram(kind, spec, props.maxGridSize ?? MAX_GRID_SIZE);
-  const numbers = props.showValues || props.values ? numbersOf(diagram, spec, props.values) : null;
+  const diagram = recipe.diagram(kind, spec, props.maxGridSize ?? MAX_GRID_SIZE);
+  const shown = props.showValues || props.values || props.equation;
+  const numbers = shown ? numbersOf(recipe, diagram, spec, props.values) : null;
   return {
     diagram,
     numbers,
     layout: props.layout ?? defaultLayout(numbers),
     title: props.title ?? describeDiagram(diagram, spec),
+    reveal: props.reveal ?? 'all',
+    // Shown with the numbers unless turned off: the numbers alone do not say how they add up.
+    equation: numbers !== null && props.equation !== false,
+    mode: spec.mode,
   };
 }
 

@@ -23,6 +23,10 @@ const PAPER_KERNEL = [
   [0, 1, 2],
 ];
 
+/** The input a figure prints when given none: the paper's 5×5, or small integers 0–3. */
+export const defaultInput = (rows: number, cols: number) =>
+  defaultMatrix(rows, cols, PAPER_INPUT, (r, c) => (3 * r + 2 * c + 1) % 4);
+
 /** The paper's values when the shape matches them; otherwise a fixed pattern of small integers. */
 function defaultMatrix(
   rows: number,
@@ -36,7 +40,8 @@ function defaultMatrix(
   );
 }
 
-function requireShape(param: string, matrix: Matrix, rows: number, cols: number): void {
+/** Throws naming `param` unless `matrix` is rows × cols. */
+export function requireShape(param: string, matrix: Matrix, rows: number, cols: number): void {
   const [gotRows, gotCols] = matrixShape(param, matrix);
   if (gotRows !== rows || gotCols !== cols) {
     throw new ConvArithmeticError(
@@ -61,9 +66,7 @@ export function diagramNumbers(
     requireShape('values.input', values.input, source.rows, source.cols);
   if (values?.kernel !== undefined)
     requireShape('values.kernel', values.kernel, kernel.rows, kernel.cols);
-  const input =
-    values?.input ??
-    defaultMatrix(source.rows, source.cols, PAPER_INPUT, (r, c) => (3 * r + 2 * c + 1) % 4);
+  const input = values?.input ?? defaultInput(source.rows, source.cols);
   const weights =
     values?.kernel ??
     defaultMatrix(kernel.rows, kernel.cols, PAPER_KERNEL, (r, c) => (r + 2 * c + 1) % 3);

@@ -1,4 +1,4 @@
-import type { Matrix } from '@conv-arithmetic/core';
+import type { Matrix, PoolMode, Size2D } from '@conv-arithmetic/core';
 import type { CSSProperties, ReactNode } from 'react';
 import type { DownloadFormat } from '../export/browserDownload';
 import type { LayoutKind } from '../svg/layout';
@@ -19,6 +19,18 @@ export interface AnimationOptions {
   controls?: boolean | undefined;
   /** Print numbers in cells; the output shows the computed values. */
   showValues?: boolean | undefined;
+  /**
+   * When output cells appear: `'all'` from the first frame, as in the paper (default), or
+   * `'progressive'`: each once its frame has computed it, so a learner sees the output grow.
+   */
+  reveal?: 'all' | 'progressive' | undefined;
+  /**
+   * The equation line under the picture: the current frame's arithmetic, e.g.
+   * "3·0 + 3·1 + … = 12", "max(3, 3, 2, …) = 3" or "(3 + 3 + … + 2) / 9 = 1.7", terms reading
+   * padding or inserted zeros underlined (dashed, dotted) and named in the live region. Shown
+   * whenever values are (default); `false` hides it; `true` also turns the values on.
+   */
+  equation?: boolean | undefined;
   /**
    * The numbers to print (implies `showValues`): `{ input?, kernel? }` matrices of finite numbers
    * whose shapes match the spec, and whose output stays finite.
@@ -67,8 +79,29 @@ export interface AnimationOptions {
   maxGridSize?: number | undefined;
 }
 
-export interface ConvAnimationProps extends AnimationOptions, Omit<FigureSpec, 'outputPadding'> {}
+export interface ConvAnimationProps
+  extends AnimationOptions,
+    Omit<FigureSpec, 'outputPadding' | 'mode' | 'ceilMode'> {}
 
-export interface TransposedConvAnimationProps extends AnimationOptions, FigureSpec {}
+export interface TransposedConvAnimationProps
+  extends AnimationOptions,
+    Omit<FigureSpec, 'mode' | 'ceilMode'> {}
 
 export interface DilatedConvAnimationProps extends ConvAnimationProps {}
+
+/**
+ * A max or average pooling: PyTorch's MaxPool2d/AvgPool2d (count_include_pad), the stride
+ * defaulting to the kernel. Values show by default (`showValues={false}` draws the picture alone),
+ * laid out flat with the output to the right, as the paper's Figures 1.5 and 1.6.
+ */
+export interface PoolingAnimationProps
+  extends AnimationOptions,
+    Omit<FigureSpec, 'outputPadding' | 'padding' | 'mode'> {
+  mode: PoolMode;
+  /** The same on both sides of an axis, at most half the kernel (PyTorch's rule). */
+  padding?: Size2D | undefined;
+  /** Max pooling only (PyTorch's AvgPool2d has none). */
+  dilation?: Size2D | undefined;
+  /** The input to pool (a pooling has no kernel weights). */
+  values?: { input?: Matrix | undefined } | undefined;
+}

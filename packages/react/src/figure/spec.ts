@@ -4,6 +4,7 @@ import {
   type Diagram,
   type DirectAxis,
   type Padding,
+  type PoolMode,
   resolveConvSpec,
   resolveTransposedSpec,
   type Size2D,
@@ -19,21 +20,29 @@ export interface FigureSpec {
   padding?: Padding | undefined;
   dilation?: Size2D | undefined;
   outputPadding?: Size2D | undefined;
+  /** Pooling only: which pooling (required for a pooling figure). */
+  mode?: PoolMode | undefined;
+  /** Pooling only: PyTorch's `ceil_mode` (default false). */
+  ceilMode?: boolean | undefined;
 }
 
-/** Which animation: direct, transposed, or dilated (a direct one whose dilation defaults to 2). */
-export type FigureKind = 'conv' | 'transposed' | 'dilated';
+/**
+ * Which animation: direct, transposed, dilated (a direct one whose dilation defaults to 2), or
+ * pooling (max or average, PyTorch's semantics: the stride defaults to the kernel).
+ */
+export type FigureKind = 'conv' | 'transposed' | 'dilated' | 'pool';
 
 /** Dilation of a dilated figure when none is given, as in the paper's Figure 5.1. */
 export const DEFAULT_DILATION = 2;
 
 /**
  * The spec a figure kind really draws: a dilated figure is a direct convolution with its
- * dilation defaulted; only a transposed one keeps `outputPadding`.
+ * dilation defaulted; only a transposed one keeps `outputPadding`, only a pooling one its mode.
  */
 export function figureSpecOf(kind: FigureKind, spec: FigureSpec): FigureSpec {
-  const { input, kernel, stride, padding, dilation, outputPadding } = spec;
+  const { input, kernel, stride, padding, dilation, outputPadding, mode, ceilMode } = spec;
   if (kind === 'transposed') return { input, kernel, stride, padding, dilation, outputPadding };
+  if (kind === 'pool') return { input, kernel, stride, padding, dilation, mode, ceilMode };
   const dilated = kind === 'dilated' ? (dilation ?? DEFAULT_DILATION) : dilation;
   return { input, kernel, stride, padding, dilation: dilated };
 }
@@ -66,7 +75,11 @@ function culprit(axis: DirectAxis | TransposedAxis, cap: number): 'input' | 'ker
  * Builds the diagram for a component's props; throws ConvArithmeticError on anything invalid.
  * The size is checked from the spec's numbers first (O(1)), so a huge spec is refused at once.
  */
-export function buildDiagram(kind: FigureKind, spec: FigureSpec, maxGridSize: number): Diagram {
+export function buildDiagram(
+  kind: Exclude<FigureKind, 'pool'>,
+  spec: FigureSpec,
+  maxGridSize: number,
+): Diagram {
   const figure = figureSpecOf(kind, spec);
   const { rows, cols } =
     kind === 'transposed' ? resolveTransposedSpec(figure) : resolveConvSpec(figure);

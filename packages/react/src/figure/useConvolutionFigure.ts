@@ -5,9 +5,10 @@ import { type Playback, usePlayback } from '../playback/usePlayback';
 import { useOnScreen, usePageVisible, usePrefersReducedMotion } from '../playback/visibility';
 import { useThemeState } from '../theme/context';
 import type { ConvTheme } from '../theme/tokens';
-import { describeFrame } from './describe';
-import { createFigureModel, type FigureModel } from './model';
+import { frameText as wordsFor } from './frameText';
+import { createFigureModel, type FigureModel, modelFrom } from './model';
 import type { AnimationOptions } from './props';
+import type { FigureRecipe } from './recipe';
 import type { FigureKind, FigureSpec } from './spec';
 import { passingProps, propsError } from './validateProps';
 
@@ -40,23 +41,40 @@ export function useConvolutionFigure(
   kind: FigureKind,
   props: FigureSpec & AnimationOptions,
 ): ConvolutionFigure {
+  return useFigure(kind, props, (props) => createFigureModel(kind, props));
+}
+
+/** useConvolutionFigure with the recipe given: the components pass their own (see FigureRecipe). */
+export function useFigureWith(
+  recipe: FigureRecipe,
+  kind: FigureKind,
+  props: FigureSpec & AnimationOptions,
+): ConvolutionFigure {
+  return useFigure(kind, props, (props) => modelFrom(recipe, kind, props));
+}
+
+function useFigure(
+  kind: FigureKind,
+  props: FigureSpec & AnimationOptions,
+  create: (props: FigureSpec & AnimationOptions) => FigureModel,
+): ConvolutionFigure {
   const { theme, error: themeError } = useThemeState(props.theme);
-  const { input, kernel, stride, padding, dilation, outputPadding } = props;
-  const { values, showValues, layout, title, maxGridSize } = props;
+  const { input, kernel, stride, padding, dilation, outputPadding, mode, ceilMode } = props;
+  const { values, showValues, layout, title, maxGridSize, reveal, equation } = props;
 
   // Specs and values arrive as fresh arrays and objects on every render: key on their content
   // (contentKey never throws, even on BigInt or cycles).
   const modelKey = contentKey([
     kind,
-    [input, kernel, stride, padding, dilation, outputPadding, maxGridSize],
-    [values ?? null, showValues, layout, title],
+    [input, kernel, stride, padding, dilation, outputPadding, mode, ceilMode, maxGridSize],
+    [values ?? null, showValues, layout, title, reveal, equation],
   ]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: modelKey stands for these props' content
   const built = useMemo(() => {
     try {
-      const model = createFigureModel(kind, {
-        ...{ input, kernel, stride, padding, dilation, outputPadding, maxGridSize },
-        ...{ values, showValues, layout, title },
+      const model = create({
+        ...{ input, kernel, stride, padding, dilation, outputPadding, mode, ceilMode, maxGridSize },
+        ...{ values, showValues, layout, title, reveal, equation },
       });
       return { model, error: null };
     } catch (error) {
@@ -106,7 +124,7 @@ export function useConvolutionFigure(
     if (reducedMotion && autoPlayUnset) pause();
   }, [reducedMotion, autoPlayUnset, pause]);
 
-  const frameText = diagram ? describeFrame(diagram, diagram.frame(playback.frame)) : '';
+  const frameText = model ? wordsFor(model, playback.frame) : '';
   return {
     model,
     error,

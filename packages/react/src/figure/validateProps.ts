@@ -19,7 +19,10 @@ const isNode = (value: unknown, depth = 0): boolean =>
  * Speeds: the menu's (SPEEDS) or any other in range, which the menu then lists.
  */
 const PROP_RULES: Record<string, Rule> = {
-  ...each('autoPlay loop controls showValues labels playing', typed('boolean', 'true or false')),
+  ...each(
+    'autoPlay loop controls showValues labels playing equation',
+    typed('boolean', 'true or false'),
+  ),
   ...each(
     'onFrameChange onPlayingChange onSpeedChange onHoverChange',
     typed('function', 'a function'),
@@ -33,6 +36,7 @@ const PROP_RULES: Record<string, Rule> = {
   maxGridSize: between(1, GRID_SIZE_CEILING, true),
   downloadName: [(value) => typeof value === 'string' && value !== '', 'a non-empty string'],
   layout: [(value) => value === 'perspective' || value === 'flat', "'perspective' or 'flat'"],
+  reveal: [(value) => value === 'all' || value === 'progressive', "'all' or 'progressive'"],
   style: [isPlainObject, 'an object of CSS properties'],
   download: [
     (value) =>

@@ -36,6 +36,8 @@ export interface DiagramSvgProps {
   numbers?: DiagramNumbers | null | undefined;
   /** "input"/"output" labels and the legend (default true). */
   labels?: boolean | undefined;
+  /** `progressive`: output cells after `frame` are drawn empty, unfilled and unnumbered. */
+  reveal?: 'all' | 'progressive' | undefined;
   /** Accessible name and description of the picture. */
   title: string;
   description?: string | undefined;
@@ -95,6 +97,7 @@ export function DiagramSvg(props: DiagramSvgProps) {
 
 function Picture(props: DiagramSvgProps) {
   const { diagram, frame, theme, numbers = null, labels = true, title, description } = props;
+  const progressive = props.reveal === 'progressive';
   const kind = props.layout ?? 'perspective';
   const unit = props.cellSize ?? theme.cellSize;
   const ids = useId();
@@ -162,12 +165,15 @@ function Picture(props: DiagramSvgProps) {
           layout={layout}
           theme={theme}
           numbers={numbers}
+          progressive={progressive}
         />
       )}
       {above && numbers && (
         <InputValues diagram={diagram} layout={layout} theme={theme} numbers={numbers} />
       )}
-      {above && numbers && <OutputValues layout={layout} theme={theme} numbers={numbers} />}
+      {above && numbers && !progressive && (
+        <OutputValues layout={layout} theme={theme} numbers={numbers} />
+      )}
       {above && hover && (
         <Highlight diagram={diagram} layout={layout} theme={theme} target={hover} />
       )}

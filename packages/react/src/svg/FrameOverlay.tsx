@@ -1,7 +1,7 @@
 import type { Diagram } from '@conv-arithmetic/core';
 import { memo } from 'react';
 import type { ConvTheme } from '../theme/tokens';
-import { formatValue } from './cellStyle';
+import { formatOutput, formatValue } from './cellStyle';
 import type { FigureLayout } from './layout';
 import { cellPoints, type Point, round } from './projection';
 import type { DiagramNumbers } from './values';
@@ -12,19 +12,69 @@ interface FrameOverlayProps {
   layout: FigureLayout;
   theme: ConvTheme;
   numbers: DiagramNumbers | null;
+  /** Output cells not yet computed drawn empty; computed ones numbered here, not statically. */
+  progressive?: boolean | undefined;
+}
+
+/**
+ * Progressive reveal: output cells after `frame` covered as empty (background, thin outline),
+ * and the computed ones' values (which then change from frame to frame, so they live here).
+ */
+function revealParts({ diagram, frame, layout, theme, numbers }: FrameOverlayProps) {
+  const { colors, stroke } = theme;
+  const pending = [];
+  const values = [];
+  for (let index = 0; index < diagram.frameCount; index++) {
+    const row = Math.floor(index / diagram.output.cols);
+    const col = index % diagram.output.cols;
+    if (index > frame) {
+      pending.push(<polygon key={index} points={cellPoints(layout.output, row, col)} />);
+    } else if (numbers) {
+      const [x, y] = layout.output(row + 0.5, col + 0.5);
+      const value = numbers.output[row]?.[col] ?? 0;
+      values.push(
+        <text key={index} x={round(x)} y={round(y)}>
+          {formatOutput(value)}
+        </text>,
+      );
+    }
+  }
+  return {
+    pending: (
+      <g
+        fill={colors.background}
+        stroke={colors.grid}
+        strokeWidth={stroke.thin}
+        strokeLinejoin="round"
+        data-part="pending"
+      >
+        {pending}
+      </g>
+    ),
+    // Over the current cell's shade, as the static values are.
+    values: (
+      <g
+        fontFamily={theme.font.family}
+        fontSize={round(layout.unit * 0.32)}
+        fill={colors.valueText}
+        textAnchor="middle"
+        dominantBaseline="central"
+        data-part="revealed"
+      >
+        {values}
+      </g>
+    ),
+  };
 }
 
 /**
  * What moves from frame to frame, and only that: the kernel window (shaded taps under a solid
- * grid over its whole extent), its weights, the current output cell, and the four connectors.
+ * grid over its whole extent), its weights, the current output cell, and the four connectors;
+ * with progressive reveal, the output cells computed so far.
  */
-export const FrameOverlay = memo(function FrameOverlay({
-  diagram,
-  frame,
-  layout,
-  theme,
-  numbers,
-}: FrameOverlayProps) {
+export const FrameOverlay = memo(function FrameOverlay(props: FrameOverlayProps) {
+  const { diagram, frame, layout, theme, numbers } = props;
+  const reveal = props.progressive ? revealParts(props) : null;
   const { colors, stroke } = theme;
   const current = diagram.frame(frame);
   const box = diagram.window(frame);
@@ -47,6 +97,7 @@ export const FrameOverlay = memo(function FrameOverlay({
 
   return (
     <g data-layer="frame" pointerEvents="none">
+      {reveal?.pending}
       <g fill={colors.shade} fillOpacity={colors.shadeOpacity} data-part="taps">
         {current.taps.map((tap) => (
           <polygon
@@ -64,7 +115,7 @@ export const FrameOverlay = memo(function FrameOverlay({
       >
         {windowGrid}
       </g>
-      {numbers && (
+      {numbers && diagram.kind !== 'pool' && (
         <g fontFamily={theme.font.family} fontSize={weightSize} data-part="weights">
           {current.taps.map((tap) => {
             const [x, y] = layout.input(tap.drawn[0] + 0.82, tap.drawn[1] + 0.86);
@@ -106,6 +157,7 @@ export const FrameOverlay = memo(function FrameOverlay({
           {line(layout.input(box.row + box.rows, box.col), layout.output(outRow + 1, outCol), 'bl')}
         </g>
       )}
+      {reveal?.values}
     </g>
   );
 });

@@ -1,7 +1,7 @@
 import type { Diagram } from '@conv-arithmetic/core';
 import { memo } from 'react';
 import type { ConvTheme } from '../theme/tokens';
-import { outputCellPaint } from './cellStyle';
+import { formatOutput, outputCellPaint } from './cellStyle';
 import type { FigureLayout } from './layout';
 import { cellPoints, round } from './projection';
 import type { DiagramNumbers } from './values';
@@ -60,7 +60,7 @@ export const OutputValues = memo(function OutputValues({ layout, theme, numbers 
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: cells are identified by position
             <text key={`${row},${col}`} x={round(x)} y={round(y)}>
-              {value.toFixed(1)}
+              {formatOutput(value)}
             </text>
           );
         }),

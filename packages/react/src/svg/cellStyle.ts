@@ -33,7 +33,12 @@ export function outputCellPaint(theme: ConvTheme): CellPaint {
   return { fill: theme.colors.output, stroke: theme.colors.grid, strokeWidth: theme.stroke.thick };
 }
 
-/** Numbers as the paper prints them: integers plain, others to one decimal. */
+/** Numbers as the paper prints them: integers plain, others to one decimal; −∞ as the sign. */
 export function formatValue(value: number): string {
+  if (value === Number.NEGATIVE_INFINITY) return '−∞';
   return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
+
+/** Output cells as the paper prints them: always one decimal ("12.0"); −∞ as the sign. */
+export const formatOutput = (value: number): string =>
+  value === Number.NEGATIVE_INFINITY ? '−∞' : value.toFixed(1);

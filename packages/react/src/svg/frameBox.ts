@@ -14,7 +14,7 @@ export interface SvgBox {
 /**
  * Where FrameOverlay draws for `frame`, in SVG pixels: the window's and the taps' corners, the
  * output cell's corners (the connectors join those), grown by the thickest stroke plus 2 px
- * for antialiasing. Both projections are affine, so a cell range's corners bound every cell in it.
+ * for antialiasing (and the whole output plane with progressive reveal). Both projections are affine, so a cell range's corners bound every cell in it.
  *
  * @example
  * frameBox(diagram, layout, theme, 0) // { minX: -40.5, minY: -95, maxX: 62, maxY: 12.5 }
@@ -24,6 +24,7 @@ export function frameBox(
   layout: FigureLayout,
   theme: ConvTheme,
   frame: number,
+  progressive = false,
 ): SvgBox {
   const current = diagram.frame(frame);
   const box = diagram.window(frame);
@@ -39,6 +40,8 @@ export function frameBox(
   cells(layout.input, box.row, box.col, box.rows, box.cols);
   for (const tap of current.taps) cells(layout.input, tap.drawn[0], tap.drawn[1]);
   cells(layout.output, outRow, outCol);
+  // Progressive reveal draws over the whole output plane.
+  if (progressive) cells(layout.output, 0, 0, diagram.output.rows, diagram.output.cols);
   const { stroke } = theme;
   const pad = Math.max(stroke.thick * 1.5, stroke.connector, stroke.thick) + 2;
   let minX = Number.POSITIVE_INFINITY;

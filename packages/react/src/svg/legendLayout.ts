@@ -25,6 +25,12 @@ const LABELS: Record<LegendKey, string> = {
   window: 'kernel window',
 };
 
+/** A pooling has no kernel, and its padding holds −∞ or 0 by mode: the cells print which. */
+const POOL_LABELS: Partial<Record<LegendKey, string>> = {
+  padding: 'padding',
+  window: 'pooling window',
+};
+
 /** The legend keys this diagram needs: padding and inserted zeros only where drawn. */
 export function legendKeys(diagram: Diagram): LegendKey[] {
   const { top, right, bottom, left } = diagram.padding;
@@ -45,12 +51,13 @@ export function layoutLegend(diagram: Diagram, theme: ConvTheme, width: number):
   let x = 0;
   let y = 0;
   for (const key of legendKeys(diagram)) {
-    const itemWidth = swatch + fontSize * 0.4 + LABELS[key].length * fontSize * 0.58;
+    const label = (diagram.kind === 'pool' && POOL_LABELS[key]) || LABELS[key];
+    const itemWidth = swatch + fontSize * 0.4 + label.length * fontSize * 0.58;
     if (x > 0 && x + itemWidth > width) {
       x = 0;
       y += rowHeight;
     }
-    items.push({ key, label: LABELS[key], x, y });
+    items.push({ key, label, x, y });
     x += itemWidth + gap;
   }
   return { items, height: y + rowHeight, swatch, fontSize };

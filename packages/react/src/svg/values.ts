@@ -1,13 +1,18 @@
 import type { Diagram, Matrix } from '@conv-arithmetic/core';
 
-/** Numbers to print in a diagram: the source input, the kernel, and the computed output. */
+/**
+ * Numbers to print in a diagram: the source input, the kernel (empty for a pooling, which has no
+ * weights), the computed output, and the value padding cells hold (default 0; −∞ for max pooling,
+ * as PyTorch pads it, so padding never wins).
+ */
 export interface DiagramNumbers {
   input: Matrix;
   kernel: Matrix;
   output: number[][];
+  padding?: number | undefined;
 }
 
-/** The value a drawn cell holds: its source value, or 0 for padding and inserted zeros. */
+/** The value a drawn cell holds: its source value, the padding value, or 0 for inserted zeros. */
 export function drawnValue(
   diagram: Diagram,
   numbers: DiagramNumbers,
@@ -15,5 +20,6 @@ export function drawnValue(
   col: number,
 ): number {
   const cell = diagram.cell(row, col);
-  return cell.kind === 'input' ? (numbers.input[cell.source[0]]?.[cell.source[1]] ?? 0) : 0;
+  if (cell.kind === 'input') return numbers.input[cell.source[0]]?.[cell.source[1]] ?? 0;
+  return cell.kind === 'padding' ? (numbers.padding ?? 0) : 0;
 }
