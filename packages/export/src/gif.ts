@@ -59,7 +59,7 @@ export async function* gifFrames(
     );
   }
   let previous: PixelRect | null = null;
-  for (let frame = 0; frame < model.diagram.frameCount; frame++) {
+  for (let frame = 0; frame < model.frameCount; frame++) {
     const crop = layers.crop(frame, width, height);
     const overlay = svgToLayer(markup(layers.overlay(frame, crop, width, height)), { scale: 1 });
     const rect = previous ? unionRect(previous, crop) : { left: 0, top: 0, width, height };

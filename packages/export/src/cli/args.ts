@@ -40,6 +40,7 @@ const SPEC_FLAGS = {
   'output-padding': { type: 'string' },
   theme: { type: 'string' },
   layout: { type: 'string' },
+  view: { type: 'string' },
   values: { type: 'boolean' },
   'no-labels': { type: 'boolean' },
   'cell-size': { type: 'string' },
@@ -89,6 +90,7 @@ const VALUE_CHECKS: [flag: string, parse: (text: string, command: string) => unk
   ['output-padding', (t, c) => size('output-padding', t, c)],
   ['theme', theme],
   ['layout', layoutOf],
+  ['view', viewOf],
   ['cell-size', (t, c) => number('cell-size', t, c, { min: 4, max: 1000, integer: false })],
   ['frame', (t, c) => number('frame', t, c, { min: 0, integer: true })],
   [
@@ -110,6 +112,13 @@ function kindOf(text: string, command: string): NonNullable<ExportSpec['kind']> 
 function layoutOf(text: string, command: string): NonNullable<ExportSpec['layout']> {
   if (text !== 'perspective' && text !== 'flat') {
     throw new UsageError(`--layout expects perspective or flat, got '${text}'`, command);
+  }
+  return text;
+}
+
+function viewOf(text: string, command: string): NonNullable<ExportSpec['view']> {
+  if (text !== 'equivalent' && text !== 'scatter' && text !== 'matrix') {
+    throw new UsageError(`--view expects equivalent, scatter or matrix, got '${text}'`, command);
   }
   return text;
 }
@@ -146,6 +155,7 @@ function specOf(values: Values, parsed: Parsed, command: string): ExportSpec {
     padding: parsed.padding as ExportSpec['padding'],
     theme: (parsed.theme as ThemeName | undefined) ?? 'classic',
     layout: parsed.layout as ExportSpec['layout'],
+    view: parsed.view as ExportSpec['view'],
     showValues: values.values === true,
     labels: values['no-labels'] !== true,
     cellSize: parsed['cell-size'] as number | undefined,

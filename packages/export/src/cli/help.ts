@@ -12,6 +12,8 @@ const SPEC = `Convolution (every size: N, or ROWSxCOLS):
 Look:
   --theme NAME         classic | dark | high-contrast | slide (default classic)
   --layout L           perspective | flat (default: perspective, flat with --values)
+  --view V             equivalent (the paper's picture, default) | scatter (transposed only:
+                       input cells stamp the kernel onto the output) | matrix (y = C·x)
   --values             print numbers in cells (the paper's numerical figures)
   --no-labels          no "input"/"output" labels and legend
   --cell-size PX       one cell in pixels (4 to 1000)`;

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useMemo } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useMemo } from 'react';
 import { styled } from 'styled-components';
 import { DownloadButtons } from '../controls/DownloadButtons';
 import { PlaybackControls } from '../controls/PlaybackControls';
@@ -7,10 +7,14 @@ import type { DownloadFormat } from '../export/browserDownload';
 import { downloadFigure } from '../export/download';
 import { DiagramSvg } from '../svg/DiagramSvg';
 import { themeVariables } from '../theme/cssVariables';
+import type { FigureView } from '../views/kind';
 import { ErrorMessage } from './ErrorMessage';
 import type { AnimationOptions } from './props';
 import type { FigureKind, FigureSpec } from './spec';
 import { type ConvolutionFigure as Figure, useConvolutionFigure } from './useConvolutionFigure';
+
+// The scatter and matrix views load when first drawn: a page of plain figures never fetches them.
+const ViewBody = lazy(() => import('../views/ViewBody'));
 
 const Root = styled.figure`
   display: inline-block;
@@ -38,7 +42,8 @@ function handleKey(event: KeyboardEvent<HTMLElement>, figure: Figure): void {
   if (target.tagName === 'INPUT' || target.tagName === 'SELECT') return;
   const onButton = target.tagName === 'BUTTON';
   const { playback, model } = figure;
-  const columns = model?.diagram.output.cols ?? 1;
+  const grid = model?.view === 'scatter' ? model.diagram.source : model?.diagram.output;
+  const columns = grid?.cols ?? 1;
   const act = (): (() => void) | null => {
     switch (event.key) {
       case ' ':
@@ -80,7 +85,9 @@ const fileNameOf = (title: string) =>
     .slice(0, 80) || 'convolution';
 
 /** The shared body of the three animation components. */
-export function ConvolutionFigure(props: FigureSpec & AnimationOptions & { kind: FigureKind }) {
+export function ConvolutionFigure(
+  props: FigureSpec & AnimationOptions & { kind: FigureKind; view?: FigureView | undefined },
+) {
   const figure = useConvolutionFigure(props.kind, props);
   const { model, error, theme, playback, title, frameText } = figure;
   const variables = useMemo(() => themeVariables(theme), [theme]);
@@ -111,22 +118,36 @@ export function ConvolutionFigure(props: FigureSpec & AnimationOptions & { kind:
       className={props.className}
       style={{ ...variables, ...props.style }}
       tabIndex={0}
-      aria-label={`${title}. Space plays or pauses; arrow keys move between output cells; Home and End jump to the first and last.`}
+      aria-label={`${title}. Space plays or pauses; arrow keys move between ${model.view === 'scatter' ? 'input' : 'output'} cells; Home and End jump to the first and last.`}
       data-state={playback.status}
       data-frame={playback.frame}
       onKeyDown={(event) => handleKey(event, figure)}
     >
-      <DiagramSvg
-        diagram={model.diagram}
-        frame={playback.frame}
-        theme={theme}
-        layout={model.layout}
-        cellSize={props.cellSize}
-        numbers={model.numbers}
-        labels={props.labels ?? true}
-        title={title}
-        description={frameText}
-      />
+      {model.view === 'equivalent' ? (
+        <DiagramSvg
+          diagram={model.diagram}
+          frame={playback.frame}
+          theme={theme}
+          layout={model.layout}
+          cellSize={props.cellSize}
+          numbers={model.numbers}
+          labels={props.labels ?? true}
+          title={title}
+          description={frameText}
+        />
+      ) : (
+        <Suspense fallback={<span data-part="loading">{title}</span>}>
+          <ViewBody
+            model={model}
+            frame={playback.frame}
+            theme={theme}
+            playing={playback.playing}
+            cellSize={props.cellSize}
+            labels={props.labels ?? true}
+            title={title}
+          />
+        </Suspense>
+      )}
       {(props.controls ?? true) ? (
         <PlaybackControls playback={playback} theme={theme} label={title}>
           {downloads}
@@ -134,13 +155,15 @@ export function ConvolutionFigure(props: FigureSpec & AnimationOptions & { kind:
       ) : (
         downloads
       )}
-      <VisuallyHidden
-        aria-live={playback.playing ? 'off' : 'polite'}
-        aria-atomic="true"
-        data-part="live"
-      >
-        {frameText}
-      </VisuallyHidden>
+      {model.view === 'equivalent' && (
+        <VisuallyHidden
+          aria-live={playback.playing ? 'off' : 'polite'}
+          aria-atomic="true"
+          data-part="live"
+        >
+          {frameText}
+        </VisuallyHidden>
+      )}
       {props.caption && <figcaption>{props.caption}</figcaption>}
     </Root>
   );

@@ -1,6 +1,7 @@
 import { ConvArithmeticError, type Diagram } from '@conv-arithmetic/core';
 import type { LayoutKind } from '../svg/layout';
 import type { DiagramNumbers } from '../svg/values';
+import { type FigureView, MAX_MATRIX_SIZE } from '../views/kind';
 import { describeDiagram } from './describe';
 import { diagramNumbers } from './numbers';
 import type { AnimationOptions } from './props';
@@ -15,10 +16,43 @@ import { propsError } from './validateProps';
 
 /** What one animation draws, computed from its props without React: for exporters and tests. */
 export interface FigureModel {
+  /** The equivalent convolution's diagram; every view steps through the same convolution. */
   diagram: Diagram;
   numbers: DiagramNumbers | null;
   layout: LayoutKind;
   title: string;
+  /** Which picture to draw (default `equivalent`). */
+  view: FigureView;
+  /** The spec the diagram draws (a dilated figure's dilation filled in). */
+  spec: FigureSpec;
+  /** Frames of this view: output cells, or input cells for `scatter`. */
+  frameCount: number;
+}
+
+/** The view these props ask for, once it suits the figure and its size. */
+function viewOf(
+  kind: FigureKind,
+  props: { view?: unknown; input: unknown },
+  diagram: Diagram,
+): FigureView {
+  const view = (props.view ?? 'equivalent') as FigureView;
+  if (view === 'scatter' && kind !== 'transposed') {
+    throw new ConvArithmeticError(
+      'view',
+      view,
+      'view \'scatter\' draws a transposed convolution: use <TransposedConvAnimation view="scatter">',
+    );
+  }
+  const rows = diagram.output.rows * diagram.output.cols;
+  const cols = diagram.source.rows * diagram.source.cols;
+  if (view === 'matrix' && (rows > MAX_MATRIX_SIZE || cols > MAX_MATRIX_SIZE)) {
+    throw new ConvArithmeticError(
+      'input',
+      props.input,
+      `input makes a ${rows}×${cols} matrix, more than the ${MAX_MATRIX_SIZE} rows or columns the matrix view draws`,
+    );
+  }
+  return view;
 }
 
 /** Numbers read best side by side; the abstract picture reads best in the paper's projection. */
@@ -45,18 +79,23 @@ function numbersOf(diagram: Diagram, spec: FigureSpec, values: AnimationOptions[
  */
 export function createFigureModel(
   kind: FigureKind,
-  props: FigureSpec & AnimationOptions,
+  props: FigureSpec & AnimationOptions & { view?: FigureView | undefined },
 ): FigureModel {
   const invalid = propsError(props);
   if (invalid) throw invalid;
   const spec = figureSpecOf(kind, props);
   const diagram = buildDiagram(kind, spec, props.maxGridSize ?? MAX_GRID_SIZE);
+  const view = viewOf(kind, props, diagram);
   const numbers = props.showValues || props.values ? numbersOf(diagram, spec, props.values) : null;
+  const { source } = diagram;
   return {
     diagram,
     numbers,
     layout: props.layout ?? defaultLayout(numbers),
     title: props.title ?? describeDiagram(diagram, spec),
+    view,
+    spec,
+    frameCount: view === 'scatter' ? source.rows * source.cols : diagram.frameCount,
   };
 }
 

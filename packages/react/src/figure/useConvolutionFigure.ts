@@ -5,6 +5,7 @@ import { type Playback, usePlayback } from '../playback/usePlayback';
 import { useOnScreen, usePageVisible, usePrefersReducedMotion } from '../playback/visibility';
 import { useThemeState } from '../theme/context';
 import type { ConvTheme } from '../theme/tokens';
+import type { FigureView } from '../views/kind';
 import { describeFrame } from './describe';
 import { createFigureModel, type FigureModel } from './model';
 import type { AnimationOptions } from './props';
@@ -19,7 +20,7 @@ export interface ConvolutionFigure {
   playback: Playback;
   theme: ConvTheme;
   title: string;
-  /** Words for the current frame (the live region's text). */
+  /** Words for the current frame (the live region's text); empty for the scatter and matrix views. */
   frameText: string;
   /** Attach to the element whose visibility gates the clock. */
   rootRef: React.RefObject<HTMLElement | null>;
@@ -38,25 +39,25 @@ function toError(error: unknown): ConvArithmeticError {
  */
 export function useConvolutionFigure(
   kind: FigureKind,
-  props: FigureSpec & AnimationOptions,
+  props: FigureSpec & AnimationOptions & { view?: FigureView | undefined },
 ): ConvolutionFigure {
   const { theme, error: themeError } = useThemeState(props.theme);
   const { input, kernel, stride, padding, dilation, outputPadding } = props;
-  const { values, showValues, layout, title, maxGridSize } = props;
+  const { values, showValues, layout, title, maxGridSize, view } = props;
 
   // Specs and values arrive as fresh arrays and objects on every render: key on their content
   // (contentKey never throws, even on BigInt or cycles).
   const modelKey = contentKey([
     kind,
     [input, kernel, stride, padding, dilation, outputPadding, maxGridSize],
-    [values ?? null, showValues, layout, title],
+    [values ?? null, showValues, layout, title, view],
   ]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: modelKey stands for these props' content
   const built = useMemo(() => {
     try {
       const model = createFigureModel(kind, {
         ...{ input, kernel, stride, padding, dilation, outputPadding, maxGridSize },
-        ...{ values, showValues, layout, title },
+        ...{ values, showValues, layout, title, view },
       });
       return { model, error: null };
     } catch (error) {
@@ -66,7 +67,6 @@ export function useConvolutionFigure(
   // Every prop is checked on every render (cheap), before the memoised model is used.
   const error = propsError(props) ?? themeError ?? built.error;
   const model = error ? null : built.model;
-  const diagram = model?.diagram ?? null;
 
   // One console error per distinct problem, never one per render; development builds only.
   const message = error ? `${error.param}: ${error.message}` : null;
@@ -83,7 +83,7 @@ export function useConvolutionFigure(
   // The clock never sees a value that failed its rule; the alert names it instead.
   const timing = error ? passingProps(props) : props;
   const playback = usePlayback({
-    frameCount: diagram?.frameCount ?? 0,
+    frameCount: model?.frameCount ?? 0,
     frame: timing.frame,
     defaultFrame: timing.defaultFrame,
     onFrameChange: timing.onFrameChange,
@@ -106,7 +106,11 @@ export function useConvolutionFigure(
     if (reducedMotion && autoPlayUnset) pause();
   }, [reducedMotion, autoPlayUnset, pause]);
 
-  const frameText = diagram ? describeFrame(diagram, diagram.frame(playback.frame)) : '';
+  // The scatter and matrix views word their frames themselves, in the code they load on use.
+  const frameText =
+    model?.view === 'equivalent'
+      ? describeFrame(model.diagram, model.diagram.frame(playback.frame))
+      : '';
   return {
     model,
     error,
