@@ -168,6 +168,27 @@ function wholeFrameLayers(
       width: Math.max(1, Math.ceil(width)),
       height: Math.max(1, Math.ceil(height)),
     }),
-    overlay: (frame) => figureSvgElement(model, frame, theme, options),
+    // The whole frame, stretched over the picture's pixels as the static layers are.
+    overlay: (frame, crop, width, height) => (
+      <svg
+        xmlns="http://www.w3.org/2000/svg"
+        viewBox={`0 0 ${crop.width} ${crop.height}`}
+        width={crop.width}
+        height={crop.height}
+      >
+        <title>{model.title}</title>
+        <svg
+          x={-crop.left}
+          y={-crop.top}
+          width={width}
+          height={height}
+          viewBox={`0 0 ${size.width} ${size.height}`}
+          preserveAspectRatio="none"
+        >
+          <title>{model.title}</title>
+          {figureSvgElement(model, frame, theme, options)}
+        </svg>
+      </svg>
+    ),
   };
 }
