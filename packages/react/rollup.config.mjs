@@ -4,4 +4,8 @@ import { packageBuild } from '../rollup.shared.mjs';
 const external = (id) =>
   /^(react|react-dom|styled-components|gifenc|@conv-arithmetic\/core)(\/|$)/.test(id);
 
-export default packageBuild({ external, banner: "'use client';", entries: ['index', 'exporting'] });
+export default packageBuild({
+  external,
+  banner: "'use client';",
+  entries: ['index', 'exporting', 'explaining'],
+});

@@ -36,7 +36,7 @@ const Root = styled.figure`
 `;
 
 /** Keys the figure answers when focus is on it or on one of its buttons. */
-function handleKey(event: KeyboardEvent<HTMLElement>, figure: Figure): void {
+export function handleKey(event: KeyboardEvent<HTMLElement>, figure: Figure): void {
   const target = event.target as HTMLElement;
   // Sliders and menus keep their own arrow keys; buttons keep Space and Enter.
   if (target.tagName === 'INPUT' || target.tagName === 'SELECT') return;

@@ -43,16 +43,21 @@ function viewOf(
       'view \'scatter\' draws a transposed convolution: use <TransposedConvAnimation view="scatter">',
     );
   }
+  if (view === 'matrix') requireMatrixFits(diagram, props.input);
+  return view;
+}
+
+/** Throws, naming `input`, when the matrix of the diagram's convolution is past the view's cap. */
+export function requireMatrixFits(diagram: Diagram, input: unknown): void {
   const rows = diagram.output.rows * diagram.output.cols;
   const cols = diagram.source.rows * diagram.source.cols;
-  if (view === 'matrix' && (rows > MAX_MATRIX_SIZE || cols > MAX_MATRIX_SIZE)) {
+  if (rows > MAX_MATRIX_SIZE || cols > MAX_MATRIX_SIZE) {
     throw new ConvArithmeticError(
       'input',
-      props.input,
+      input,
       `input makes a ${rows}×${cols} matrix, more than the ${MAX_MATRIX_SIZE} rows or columns the matrix view draws`,
     );
   }
-  return view;
 }
 
 /** Numbers read best side by side; the abstract picture reads best in the paper's projection. */
