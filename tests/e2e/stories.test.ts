@@ -33,7 +33,12 @@ describe('the built Storybook', () => {
     ]) {
       expect(ids).toContain(page);
     }
-    for (const component of ['convanimation', 'transposedconvanimation', 'dilatedconvanimation']) {
+    for (const component of [
+      'convanimation',
+      'transposedconvanimation',
+      'dilatedconvanimation',
+      'transposedconvexplainer',
+    ]) {
       expect(ids).toContain(`components-${component}--docs`);
     }
   });
