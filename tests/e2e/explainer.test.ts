@@ -1,8 +1,10 @@
 // <TransposedConvExplainer> in Chromium: one playback steps the three views together; hovering a
 // cell in one view lights its partners in the others; the scatter and matrix views of
 // <TransposedConvAnimation view> load on first use and step.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeGif } from '../export/decode';
 import { endSession, openEntry, type RecordedPage, type Session, startSession } from './storybook';
 
 let session: Session | undefined;
@@ -103,4 +105,35 @@ describe('the views of <TransposedConvAnimation>', () => {
       await page.context().close();
     }
   });
+});
+
+describe('downloads of a view', () => {
+  it('the scatter view downloads as a GIF of one frame per input cell and as its SVG', async () => {
+    if (!session) throw new Error('no browser session');
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    try {
+      await page.goto(
+        `${session.server.url}/iframe.html?id=components-transposedconvanimation--scatter-view&viewMode=story&args=download:!true;autoPlay:!false&globals=a11y.manual:!true`,
+      );
+      await page.waitForSelector('#storybook-root svg[data-view="scatter"]', { timeout: 20_000 });
+      const save = async (name: string) => {
+        const [download] = await Promise.all([
+          page.waitForEvent('download', { timeout: 60_000 }),
+          page.getByRole('button', { name }).click(),
+        ]);
+        return readFileSync(await download.path());
+      };
+      const gif = decodeGif(new Uint8Array(await save('Download GIF')));
+      expect(gif.frames).toHaveLength(9);
+      await page.getByRole('button', { name: 'Next frame' }).click();
+      const svg = (await save('Download SVG')).toString('utf8');
+      expect(svg).toContain('data-view="scatter" data-frame="1"');
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
 });

@@ -2,7 +2,7 @@
 // components' own drawing, one GIF frame per frame of the view.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderGif, renderSvg, runCli, svgFrames } from '@conv-arithmetic/export';
+import { frameCountOf, renderGif, renderSvg, runCli, svgFrames } from '@conv-arithmetic/export';
 import { describe, expect, it } from 'vitest';
 import { decodeGif } from './decode';
 import { tempDirs } from './tempDirs';
@@ -101,6 +101,8 @@ describe('renderSvg, svgFrames and renderGif of a view', () => {
       expect(svg).toContain('<desc');
     });
     expect(() => renderSvg(spec, 4)).toThrow(/frame must be an integer from 0 to 3, got 4/);
+    expect(frameCountOf(spec)).toBe(4);
+    expect(frameCountOf({ ...spec, view: 'matrix' })).toBe(25);
   });
 
   it('GIF frames match the picture size and differ from frame to frame', async () => {

@@ -4,7 +4,7 @@ import { scatterDiagram, transposedConvMatrix } from '@conv-arithmetic/core/matr
 import { TransposedConvExplainer } from '@conv-arithmetic/react/explainer';
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 const FIG_4_7 = { input: 3, kernel: 3, stride: 2, padding: 1, outputPadding: 1 } as const;
 
@@ -130,9 +130,12 @@ describe('<TransposedConvExplainer>', () => {
     [{ input: 20 }, 'input', 'matrix, more than the 256 rows or columns'],
     [{ kernel: 0 }, 'kernel', 'kernel must be at least 1'],
   ])('%j renders the alert naming %s', (props, param, message) => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     render(<TransposedConvExplainer {...FIG_4_7} {...(props as object)} />);
     const alert = screen.getByRole('alert');
     expect(alert).toHaveAttribute('data-param', param);
     expect(alert).toHaveTextContent(message);
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining(`invalid props: ${param}:`));
+    logged.mockRestore();
   });
 });

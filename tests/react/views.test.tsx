@@ -4,18 +4,22 @@ import { transposedConvolve } from '@conv-arithmetic/core';
 import { paperGallery } from '@conv-arithmetic/core/gallery';
 import { convMatrix, scatterDiagram, transposedConvMatrix } from '@conv-arithmetic/core/matrix';
 import { ConvAnimation, TransposedConvAnimation } from '@conv-arithmetic/react';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const seeds = paperGallery.filter((entry) => entry.kind === 'transposed');
 
-/** The view's picture, once its lazily loaded code has rendered. */
+/** The view's picture, once its lazily loaded code has rendered (the first load compiles it). */
 async function picture(container: HTMLElement, view: string): Promise<SVGSVGElement> {
-  await screen.findAllByRole('img');
-  const svg = container.querySelector(`svg[data-view="${view}"]`);
-  if (!svg) throw new Error(`no ${view} view drawn`);
-  return svg as SVGSVGElement;
+  return waitFor(
+    () => {
+      const svg = container.querySelector(`svg[data-view="${view}"]`);
+      if (!svg) throw new Error(`no ${view} view drawn`);
+      return svg as SVGSVGElement;
+    },
+    { timeout: 15_000 },
+  );
 }
 
 const live = (container: HTMLElement) => container.querySelector('[data-part="live"]')?.textContent;
@@ -152,6 +156,12 @@ describe('view="matrix"', () => {
 });
 
 describe('bad view props render the alert naming the prop', () => {
+  // Each bad prop also logs one development error; expected here, kept off the test output.
+  beforeEach(() => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+  });
+  afterEach(() => vi.restoreAllMocks());
+
   it('an unknown view', () => {
     render(<TransposedConvAnimation input={3} kernel={3} view={'sideways' as never} />);
     const alert = screen.getByRole('alert');

@@ -51,4 +51,4 @@ export function renderSvgFrames(spec: ExportSpec): string[] {
 }
 
 /** The number of frames a spec animates (one per output cell; per input cell for `scatter`). */
-export const frameCountOf = (spec: ExportSpec): number => modelOf(spec).diagram.frameCount;
+export const frameCountOf = (spec: ExportSpec): number => modelOf(spec).frameCount;

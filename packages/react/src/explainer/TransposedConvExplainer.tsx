@@ -1,5 +1,5 @@
 import type { ConvArithmeticError, Pair } from '@conv-arithmetic/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { styled } from 'styled-components';
 import { PlaybackControls } from '../controls/PlaybackControls';
 import { VisuallyHidden } from '../controls/styles';
@@ -120,6 +120,12 @@ export function TransposedConvExplainer(props: TransposedConvExplainerProps) {
       return error as ConvArithmeticError;
     }
   }, [model, props.input]);
+  // The figure logs its own problems; the matrix cap is the explainer's, logged the same way.
+  const matrixMessage = matrixError && `${matrixError.param}: ${matrixError.message}`;
+  useEffect(() => {
+    if (process.env.NODE_ENV !== 'production' && matrixMessage)
+      console.error(`conv-arithmetic: invalid props: ${matrixMessage}`);
+  }, [matrixMessage]);
   const error = figure.error ?? matrixError;
   if (error || !model) return error ? <ErrorMessage error={error} theme={theme} /> : null;
 

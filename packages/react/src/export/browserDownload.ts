@@ -113,7 +113,7 @@ async function* rgbaFrames(
       image.catch(() => undefined);
       return { crop, image };
     };
-    const { frameCount } = model.diagram;
+    const { frameCount } = model;
     let next = overlayOf(0);
     let previous: PixelRect | null = null;
     for (let frame = 0; frame < frameCount; frame++) {

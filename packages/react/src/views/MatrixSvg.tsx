@@ -58,8 +58,9 @@ export function matrixGeometry(
     m,
     x,
     top,
-    width: x + unit + MARGIN,
-    height: top + Math.max(matrix.rows, matrix.cols) * unit + MARGIN,
+    // Whole pixels: a rasteriser rounds a fractional size, and every frame must match the first.
+    width: Math.ceil(x + unit + MARGIN),
+    height: Math.ceil(top + Math.max(matrix.rows, matrix.cols) * unit + MARGIN),
     label,
   };
 }

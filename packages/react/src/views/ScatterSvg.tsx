@@ -77,9 +77,11 @@ export function scatterGeometry(
     input: [MARGIN, top],
     kernel: [MARGIN, kernelTop],
     output: [outputLeft, top],
-    width:
+    // Whole pixels: a rasteriser rounds a fractional size, and every frame must match the first.
+    width: Math.ceil(
       outputLeft + Math.max(output.cols * unit, labels ? theme.font.labelSize * 9 : 0) + MARGIN,
-    height: bottom + MARGIN,
+    ),
+    height: Math.ceil(bottom + MARGIN),
     label,
   };
 }
@@ -207,6 +209,47 @@ const Overlap = memo(function Overlap(props: {
   );
 });
 
+/**
+ * One output cell: filled once a stamp has reached it, with its running sum when values are
+ * shown. Memoised: a step re-draws only the cells whose sum or state changed.
+ */
+const OutputCell = memo(function OutputCell(props: {
+  row: number;
+  col: number;
+  g: Geometry;
+  theme: ConvTheme;
+  reached: boolean;
+  sum: number | null;
+}) {
+  const { row, col, g, theme, reached, sum } = props;
+  const box = cellRect(g.output, g.unit, row, col);
+  return (
+    <g>
+      <rect
+        {...box}
+        fill={reached ? theme.colors.output : theme.colors.padding}
+        stroke={theme.colors.grid}
+        strokeWidth={theme.stroke.thick}
+        data-plane="output"
+        data-row={row}
+        data-col={col}
+        data-reached={reached}
+      />
+      {sum !== null && (
+        <text
+          x={round(box.x + g.unit / 2)}
+          y={round(box.y + g.unit / 2)}
+          fontSize={round(g.unit * 0.36)}
+          fill={theme.colors.valueText}
+          pointerEvents="none"
+        >
+          {formatValue(sum)}
+        </text>
+      )}
+    </g>
+  );
+});
+
 /** Which output cells have received every stamp so far, and their running sums. */
 function progress(table: Table, frame: number, order: FigureOrder, numbers: DiagramNumbers | null) {
   return table.table.map((list, index) => {
@@ -245,31 +288,16 @@ export function ScatterSvg(props: ScatterSvgProps) {
   const outputs = state.map(({ reached, sum }, index) => {
     const row = Math.floor(index / output.cols);
     const col = index % output.cols;
-    const box = cellRect(g.output, g.unit, row, col);
     return (
-      <g key={`${row},${col}`}>
-        <rect
-          {...box}
-          fill={reached ? theme.colors.output : theme.colors.padding}
-          stroke={theme.colors.grid}
-          strokeWidth={theme.stroke.thick}
-          data-plane="output"
-          data-row={row}
-          data-col={col}
-          data-reached={reached}
-        />
-        {numbers && reached && (
-          <text
-            x={round(box.x + g.unit / 2)}
-            y={round(box.y + g.unit / 2)}
-            fontSize={round(g.unit * 0.36)}
-            fill={theme.colors.valueText}
-            pointerEvents="none"
-          >
-            {formatValue(sum)}
-          </text>
-        )}
-      </g>
+      <OutputCell
+        key={`${row},${col}`}
+        row={row}
+        col={col}
+        g={g}
+        theme={theme}
+        reached={reached}
+        sum={numbers && reached ? sum : null}
+      />
     );
   });
 
