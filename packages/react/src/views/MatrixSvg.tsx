@@ -210,9 +210,10 @@ export function MatrixSvg(props: MatrixSvgProps) {
     order === 'gather'
       ? matrix.entries.filter((e) => e.row === frame).map((e) => e.col)
       : matrix.entries.filter((e) => e.col === frame).map((e) => e.row)
-  ).map((i) => (
+  ).map((i, k) => (
     <rect
-      key={i}
+      // biome-ignore lint/suspicious/noArrayIndexKey: positional, so a step moves the marks
+      key={k}
       x={round(order === 'gather' ? g.x : g.y)}
       y={round(g.top + i * unit)}
       width={round(unit)}

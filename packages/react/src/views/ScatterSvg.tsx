@@ -319,13 +319,14 @@ export function ScatterSvg(props: ScatterSvgProps) {
         data-part="current-input"
       />,
     );
-    for (const stamp of current.stamps) {
+    // Positional keys: a step moves the stamp's marks rather than replacing them.
+    for (const [k, stamp] of current.stamps.entries()) {
       const box = cellRect(g.output, g.unit, stamp.output[0], stamp.output[1]);
       const term = numbers
         ? `+${formatValue(inputValue(numbers, current.input) * weightValue(numbers, stamp.kernel))}`
         : weightLabel(stamp.kernel, null);
       marks.push(
-        <g key={stamp.output.join()} data-part="stamp">
+        <g key={`s${k}`} data-part="stamp">
           <rect {...box} {...outline} fillOpacity={0} />
           <text
             x={round(box.x + 3)}
@@ -350,10 +351,10 @@ export function ScatterSvg(props: ScatterSvgProps) {
         data-part="current-output"
       />,
     );
-    for (const arrival of table.table[frame] ?? []) {
+    for (const [k, arrival] of (table.table[frame] ?? []).entries()) {
       marks.push(
         <rect
-          key={arrival.input.join()}
+          key={`a${k}`}
           {...cellRect(g.input, g.unit, arrival.input[0], arrival.input[1])}
           {...outline}
           data-part="arriving-input"
