@@ -26,6 +26,9 @@ export const NonSquare: Story = {
   args: { input: [5, 7], kernel: [3, 2], stride: [1, 2], padding: [1, 0] },
 };
 
+/** The same convolution as a matrix (the paper's §4.1): y = C·x, one output row a frame. */
+export const Matrix: Story = { args: { input: 4, kernel: 3, padding: 0, view: 'matrix' } };
+
 /** The paper's numerical Figure 1.1 with its own numbers. */
 export const WithValues: Story = { args: { input: 5, kernel: 3, showValues: true } };
 

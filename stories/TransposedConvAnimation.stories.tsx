@@ -34,6 +34,12 @@ export const WithValues: Story = {
   args: { input: 2, kernel: 3, stride: 2, padding: 0, showValues: true },
 };
 
+/** The scatter view: each input cell stamps the kernel onto the output (overlap shaded). */
+export const ScatterView: Story = { args: { view: 'scatter', showValues: true } };
+
+/** The matrix view: y = M·x, M the transpose of the direct convolution's C. */
+export const MatrixView: Story = { args: { view: 'matrix' } };
+
 export const AllStates: Story = {
   render: (args) => (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 24, alignItems: 'flex-start' }}>

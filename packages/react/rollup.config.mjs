@@ -8,6 +8,6 @@ const external = (id) =>
 export default packageBuild({
   external,
   banner: "'use client';",
-  entries: ['index', 'exporting'],
+  entries: ['index', 'exporting', 'explaining'],
   plugins: [workerUrl()],
 });

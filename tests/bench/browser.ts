@@ -178,10 +178,13 @@ const FIGURES = {
   many: '50 diagrams, 45 off-screen: main-thread CPU per s (of which JS)',
   offscreen: 'Frames advanced by the 45 off-screen diagrams',
   firstPaint: 'First painted frame, 1 / 50 diagrams',
+  explainer16:
+    'Step of the transposed explainer (3 views), 16×16 output, scripting (gather / scatter)',
 } as const;
 
 const TARGETS: Partial<Record<keyof typeof FIGURES, string>> = {
   step32: '≤ 1 ms',
+  explainer16: '≤ 1 ms',
   offscreen: '0',
 };
 
@@ -211,6 +214,10 @@ export async function browserRows(): Promise<Row[]> {
       for (const kind of KINDS) {
         steps[size]?.push(await stepCost(browser, page, url, kind, size, size === 64));
       }
+    }
+    const explainer: StepResult[] = [];
+    for (const kind of ['explainer-gather', 'explainer-scatter'] as const) {
+      explainer.push(await stepCost(browser, page, url, kind, 16, false));
     }
     const many = await manyDiagrams(page, url);
     const paints = [await firstPaint(page, url, 1), await firstPaint(page, url, 50)];
@@ -247,6 +254,16 @@ export async function browserRows(): Promise<Row[]> {
         s64.map((s) => s.nodes),
         'nodes',
         { format: (v) => `${whole(v)} nodes`, detail: { at32x32: s32.map((s) => s.nodes) } },
+      ),
+      row(
+        FIGURES.explainer16,
+        explainer.map((s) => s.scriptingMs),
+        'ms',
+        {
+          format: msFormat,
+          target: { text: TARGETS.explainer16 ?? '', meets: (v) => v <= 1 },
+          detail: { steps: STEPS, nodes: explainer.map((s) => s.nodes) },
+        },
       ),
       row(FIGURES.many, [many.cpu, many.js], 'ms/s', {
         format: (v) => `${v.toFixed(1)} ms/s`,

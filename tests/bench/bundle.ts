@@ -20,6 +20,15 @@ const builtPackages: Plugin = {
     builder.onResolve({ filter: /^@conv-arithmetic\/(core|react)$/ }, (args) => ({
       path: distPath(args.path.endsWith('core') ? 'core' : 'react'),
     }));
+    // The opt-in entries, and the built chunks' own imports of them.
+    builder.onResolve(
+      { filter: /^@conv-arithmetic\/(core\/matrix|react\/explainer)$/ },
+      (args) => ({
+        path: args.path.endsWith('matrix')
+          ? distPath('core', 'matrices.js')
+          : distPath('react', 'explaining.js'),
+      }),
+    );
   },
 };
 

@@ -3,8 +3,10 @@
 const ENTRIES = {
   '@conv-arithmetic/core': 'core/dist/index.js',
   '@conv-arithmetic/core/gallery': 'core/dist/gallery.js',
+  '@conv-arithmetic/core/matrix': 'core/dist/matrices.js',
   '@conv-arithmetic/react': 'react/dist/index.js',
   '@conv-arithmetic/react/export': 'react/dist/exporting.js',
+  '@conv-arithmetic/react/explainer': 'react/dist/explaining.js',
   '@conv-arithmetic/export': 'export/dist/index.js',
 };
 const PACKAGES = new URL('../../packages/', import.meta.url);

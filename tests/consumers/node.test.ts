@@ -10,6 +10,7 @@ describe('Node, CommonJS and ESM', () => {
       `
 const core = require('@conv-arithmetic/core');
 const { paperGallery } = require('@conv-arithmetic/core/gallery');
+const { convMatrix } = require('@conv-arithmetic/core/matrix');
 const React = require('react');
 const { renderToString } = require('react-dom/server');
 const { ConvAnimation } = require('@conv-arithmetic/react');
@@ -21,6 +22,7 @@ console.log(JSON.stringify({
   conv: core.convolve([[1, 2], [3, 4]], [[1]], { padding: 1 })[1],
   error: (() => { try { core.convOutputSize({ input: 2, kernel: 3 }); } catch (e) { return e instanceof core.ConvArithmeticError && e.param; } })(),
   gallery: paperGallery.length,
+  entries: convMatrix({ input: 4, kernel: 3 }).entries.length,
   drawn: html.includes('data-frame="0"'),
 }));
 `,
@@ -31,6 +33,7 @@ console.log(JSON.stringify({
       conv: [0, 1, 2, 0],
       error: 'kernel',
       gallery: 19,
+      entries: 36,
       drawn: true,
     });
   });
@@ -42,6 +45,7 @@ console.log(JSON.stringify({
       `
 import { convDiagram, outputShape, ConvArithmeticError } from '@conv-arithmetic/core';
 import { paperGallery } from '@conv-arithmetic/core/gallery';
+import { scatterDiagram } from '@conv-arithmetic/core/matrix';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { TransposedConvAnimation, DilatedConvAnimation, classicTheme } from '@conv-arithmetic/react';
@@ -53,6 +57,7 @@ console.log(JSON.stringify({
   frames: convDiagram({ input: 7, kernel: 3, dilation: 2 }).frameCount,
   isError: new ConvArithmeticError('x', 1, 'm') instanceof Error,
   gallery: paperGallery.length,
+  stamps: scatterDiagram({ input: 2, kernel: 3, stride: 2 }).frame(0).stamps.length,
   figures: (html.match(/<figure/g) || []).length,
   inputColour: classicTheme.colors.input,
 }));
@@ -63,6 +68,7 @@ console.log(JSON.stringify({
       frames: 9,
       isError: true,
       gallery: 19,
+      stamps: 9,
       figures: 2,
       inputColour: '#268BD2',
     });

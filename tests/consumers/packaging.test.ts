@@ -86,8 +86,14 @@ describe('dependencies', () => {
       expect(code.startsWith("'use client';")).toBe(true);
       expect(code).not.toContain('function createElement(');
     }
-    const esm = fromTarball(tarball, 'dist/index.js');
+    // The entry and the chunks it imports (rollup shares code between entries through chunks).
+    const entry = fromTarball(tarball, 'dist/index.js');
+    const chunks = [...entry.matchAll(/from '\.\/([^']+\.js)'/g)].map((m) =>
+      fromTarball(tarball, `dist/${m[1]}`),
+    );
+    const esm = [entry, ...chunks].join('\n');
     expect(esm).toMatch(/from 'styled-components'/);
     expect(esm).toMatch(/from '@conv-arithmetic\/core'/);
+    expect(esm).not.toContain('function createElement(');
   });
 });

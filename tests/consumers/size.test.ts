@@ -20,4 +20,10 @@ describe('size budgets', () => {
     console.log(`size: @conv-arithmetic/core/gallery ${gzip} B gzip`);
     expect(gzip).toBeLessThan(1024);
   });
+
+  it('core/matrix (matrix and scatter views) is a separate, opt-in entry', () => {
+    const { gzip } = gzipSize(`${ROOT}packages/core/dist/matrices.js`);
+    console.log(`size: @conv-arithmetic/core/matrix ${gzip} B gzip (with the spec code it shares)`);
+    expect(gzip).toBeLessThan(2560);
+  });
 });

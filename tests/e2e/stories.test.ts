@@ -38,6 +38,7 @@ describe('the built Storybook', () => {
       'transposedconvanimation',
       'dilatedconvanimation',
       'poolinganimation',
+      'transposedconvexplainer',
     ]) {
       expect(ids).toContain(`components-${component}--docs`);
     }

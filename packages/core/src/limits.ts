@@ -48,3 +48,12 @@ export function requireAtMost(
     );
   }
 }
+
+/**
+ * Possible entries of a convolution matrix (output cells × kernel taps): 2^20, one small object
+ * each, about 0.1 s and 60 MB at the limit, so that `convMatrix` never stalls a page.
+ *
+ * @example
+ * convMatrix({ input: 1100, kernel: 1 }) // throws: input makes 1210000 matrix entries, over the limit…
+ */
+export const MAX_MATRIX_ENTRIES = 1048576;

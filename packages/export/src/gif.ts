@@ -72,7 +72,7 @@ export async function* gifFrames(
   first = null;
   await release(Number.POSITIVE_INFINITY);
   let previous = start.crop;
-  for (let frame = 1; frame < model.diagram.frameCount; frame++) {
+  for (let frame = 1; frame < model.frameCount; frame++) {
     const { crop, pixels } = overlayOf(frame, width, height);
     yield compositeRect(below, pixels, crop, above, unionRect(previous, crop));
     previous = crop;

@@ -16,7 +16,7 @@ function requireFrame(frame: number, frameCount: number): void {
  */
 export function renderSvg(spec: ExportSpec, frame = 0): string {
   const model = modelOf(spec);
-  requireFrame(frame, model.diagram.frameCount);
+  requireFrame(frame, model.frameCount);
   const element = figureSvgElement(model, frame, themeOf(spec), {
     cellSize: spec.cellSize,
     labels: spec.labels,
@@ -35,7 +35,7 @@ export function* svgFrames(spec: ExportSpec): Generator<string, void, undefined>
   const model = modelOf(spec);
   const theme = themeOf(spec);
   const options = { cellSize: spec.cellSize, labels: spec.labels };
-  for (let frame = 0; frame < model.diagram.frameCount; frame++) {
+  for (let frame = 0; frame < model.frameCount; frame++) {
     yield svgDocument(renderToStaticMarkup(figureSvgElement(model, frame, theme, options)));
   }
 }
@@ -50,5 +50,5 @@ export function renderSvgFrames(spec: ExportSpec): string[] {
   return [...svgFrames(spec)];
 }
 
-/** The number of frames a spec animates (one per output cell). */
-export const frameCountOf = (spec: ExportSpec): number => modelOf(spec).diagram.frameCount;
+/** The number of frames a spec animates (one per output cell; per input cell for `scatter`). */
+export const frameCountOf = (spec: ExportSpec): number => modelOf(spec).frameCount;

@@ -7,6 +7,7 @@ import {
   defineTheme,
   type FigureModel,
   type FigureSpec,
+  type FigureView,
   highContrastTheme,
   type LayoutKind,
   slideTheme,
@@ -43,6 +44,8 @@ export interface ExportSpec extends FigureSpec {
   cellSize?: number | undefined;
   title?: string | undefined;
   maxGridSize?: number | undefined;
+  /** Which picture: `equivalent` (default), `scatter` (transposed only) or `matrix`. */
+  view?: FigureView | undefined;
 }
 
 /** The figure model the components would draw for this spec (throws ConvArithmeticError). */

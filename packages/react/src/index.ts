@@ -38,3 +38,4 @@ export { ConvThemeProvider, THEME_KEY, useConvTheme } from './theme/context';
 export { defineTheme } from './theme/defineTheme';
 export type { ConvTheme, ThemeOverrides } from './theme/tokens';
 export { classicTheme, darkTheme, highContrastTheme, slideTheme } from './theme/tokens';
+export type { FigureOrder, FigureView } from './views/kind';

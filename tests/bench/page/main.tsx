@@ -5,6 +5,7 @@ import {
   DilatedConvAnimation,
   TransposedConvAnimation,
 } from '@conv-arithmetic/react';
+import { TransposedConvExplainer } from '@conv-arithmetic/react/explainer';
 import { createRoot, type Root } from 'react-dom/client';
 import type { BenchApi, BenchWindow, StepKind, StepSample } from './api';
 
@@ -41,6 +42,20 @@ async function until(check: () => boolean, what: string, ms = 10_000): Promise<v
 }
 
 function Stepper({ kind, size }: { kind: StepKind; size: number }) {
+  if (kind === 'explainer-gather' || kind === 'explainer-scatter') {
+    return (
+      <TransposedConvExplainer
+        input={size / 2}
+        kernel={3}
+        stride={2}
+        padding={1}
+        outputPadding={1}
+        order={kind === 'explainer-gather' ? 'gather' : 'scatter'}
+        autoPlay={false}
+        cellSize={16}
+      />
+    );
+  }
   const Animation = STEPPERS[kind];
   // maxGridSize 128: a transposed 64×64 input draws a 68×68 grid, over the default cap of 64.
   return <Animation input={size} kernel={3} autoPlay={false} maxGridSize={128} />;

@@ -43,6 +43,7 @@ const SPEC_FLAGS = {
   reveal: { type: 'string' },
   theme: { type: 'string' },
   layout: { type: 'string' },
+  view: { type: 'string' },
   values: { type: 'boolean' },
   'no-values': { type: 'boolean' },
   'no-labels': { type: 'boolean' },
@@ -95,6 +96,7 @@ const VALUE_CHECKS: [flag: string, parse: (text: string, command: string) => unk
   ['reveal', revealOf],
   ['theme', theme],
   ['layout', layoutOf],
+  ['view', viewOf],
   ['cell-size', (t, c) => number('cell-size', t, c, { min: 4, max: 1000, integer: false })],
   ['frame', (t, c) => number('frame', t, c, { min: 0, integer: true })],
   [
@@ -155,6 +157,13 @@ function layoutOf(text: string, command: string): NonNullable<ExportSpec['layout
   return text;
 }
 
+function viewOf(text: string, command: string): NonNullable<ExportSpec['view']> {
+  if (text !== 'equivalent' && text !== 'scatter' && text !== 'matrix') {
+    throw new UsageError(`--view expects equivalent, scatter or matrix, got '${text}'`, command);
+  }
+  return text;
+}
+
 function outOf(text: string, command: string): string {
   if (text === '') throw new UsageError('--out expects a path, got an empty one', command);
   return text;
@@ -193,6 +202,7 @@ function specOf(values: Values, parsed: Parsed, command: string): ExportSpec {
     theme: (parsed.theme as ThemeName | undefined) ?? 'classic',
     layout: parsed.layout as ExportSpec['layout'],
     reveal: parsed.reveal as ExportSpec['reveal'],
+    view: parsed.view as ExportSpec['view'],
     // A pooling shows its numbers unless asked not to, as <PoolingAnimation>.
     showValues: values.values === true || (kind === 'pool' && values['no-values'] !== true),
     labels: values['no-labels'] !== true,

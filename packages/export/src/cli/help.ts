@@ -15,6 +15,8 @@ const SPEC = `Convolution or pooling (every size: N, or ROWSxCOLS):
 Look:
   --theme NAME         classic | dark | high-contrast | slide (default classic)
   --layout L           perspective | flat (default: perspective, flat with --values)
+  --view V             equivalent (the paper's picture, default) | scatter (transposed only:
+                       input cells stamp the kernel onto the output) | matrix (y = C·x)
   --values             print numbers in cells (the paper's numerical figures)
   --no-values          no numbers (a pooling prints them by default)
   --reveal R           all | progressive: output cells filled only once computed (default all)

@@ -158,7 +158,7 @@ async function* rgbaFrames(
     canvas.width = below.width;
     canvas.height = below.height;
     const context = context2d(canvas);
-    const { frameCount } = model.diagram;
+    const { frameCount } = model;
     let batch = overlayBatch(layers, renderer, 0, frameCount);
     let previous: PixelRect | null = null;
     for (let frame = 0; frame < frameCount; ) {

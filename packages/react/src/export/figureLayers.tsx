@@ -6,7 +6,9 @@ import { frameBox, type SvgBox } from '../svg/frameBox';
 import { pictureLayout } from '../svg/pictureLayout';
 import { round } from '../svg/projection';
 import type { ConvTheme } from '../theme/tokens';
-import type { FigureSvgOptions } from './figureSvg';
+import { matrixGeometry, matrixOf } from '../views/MatrixSvg';
+import { scatterGeometry } from '../views/ScatterSvg';
+import { type FigureSvgOptions, figureSvgElement } from './figureSvg';
 
 import type { PixelRect } from './pixelRect';
 
@@ -46,6 +48,7 @@ export function figureLayers(
   theme: ConvTheme,
   options: FigureSvgOptions = {},
 ): FigureLayers {
+  if (model.view !== 'equivalent') return wholeFrameLayers(model, theme, options);
   const { diagram } = model;
   const labels = options.labels ?? true;
   const kind = model.layout ?? 'perspective';
@@ -128,5 +131,67 @@ export function figureLayers(
         </svg>
       );
     },
+  };
+}
+
+/**
+ * The scatter and matrix views change all over the picture (running sums, a whole row): each
+ * frame's overlay is the whole frame, drawn over a background and under nothing.
+ */
+function wholeFrameLayers(
+  model: FigureModel,
+  theme: ConvTheme,
+  options: FigureSvgOptions,
+): FigureLayers {
+  const unit = options.cellSize ?? theme.cellSize;
+  const labels = options.labels ?? true;
+  const g =
+    model.view === 'scatter'
+      ? scatterGeometry(model, unit, labels, theme)
+      : matrixGeometry(matrixOf(model), unit, labels, theme);
+  const size = { width: round(g.width), height: round(g.height) };
+  const blank = (fill: string) => (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox={`0 0 ${size.width} ${size.height}`}
+      width={size.width}
+      height={size.height}
+    >
+      <title>{model.title}</title>
+      <rect width={size.width} height={size.height} fill={fill} />
+    </svg>
+  );
+  return {
+    size,
+    below: blank(theme.colors.background),
+    above: blank('none'),
+    crop: (_frame, width, height) => ({
+      left: 0,
+      top: 0,
+      width: Math.max(1, Math.ceil(width)),
+      height: Math.max(1, Math.ceil(height)),
+    }),
+    // The whole frame, stretched over the picture's pixels as the static layers are.
+    overlay: (frame, crop, width, height) => (
+      <svg
+        xmlns="http://www.w3.org/2000/svg"
+        viewBox={`0 0 ${crop.width} ${crop.height}`}
+        width={crop.width}
+        height={crop.height}
+      >
+        <title>{model.title}</title>
+        <svg
+          x={-crop.left}
+          y={-crop.top}
+          width={width}
+          height={height}
+          viewBox={`0 0 ${size.width} ${size.height}`}
+          preserveAspectRatio="none"
+        >
+          <title>{model.title}</title>
+          {figureSvgElement(model, frame, theme, options)}
+        </svg>
+      </svg>
+    ),
   };
 }

@@ -3,6 +3,8 @@ import { frameText } from '../figure/frameText';
 import type { FigureModel } from '../figure/model';
 import { DiagramSvg } from '../svg/DiagramSvg';
 import type { ConvTheme } from '../theme/tokens';
+import { describeViewFrame } from '../views/describeView';
+import { ViewSvg } from '../views/ViewSvg';
 
 export interface FigureSvgOptions {
   cellSize?: number | undefined;
@@ -10,7 +12,7 @@ export interface FigureSvgOptions {
 }
 
 /**
- * The SVG element of one frame, exactly as the components draw it; exporters serialise it
+ * The SVG element of one frame of the model's view, exactly as the components draw it; exporters serialise it
  * (react-dom/server in Node, a detached root in the browser).
  */
 export function figureSvgElement(
@@ -20,6 +22,19 @@ export function figureSvgElement(
   options: FigureSvgOptions = {},
 ): ReactElement {
   const { diagram } = model;
+  if (model.view !== 'equivalent') {
+    return (
+      <ViewSvg
+        model={model}
+        frame={frame}
+        theme={theme}
+        cellSize={options.cellSize}
+        labels={options.labels ?? true}
+        title={model.title}
+        description={describeViewFrame(model, frame)}
+      />
+    );
+  }
   return (
     <DiagramSvg
       diagram={diagram}

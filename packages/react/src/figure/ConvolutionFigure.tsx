@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useMemo } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useMemo } from 'react';
 import { styled } from 'styled-components';
 import { DownloadButtons } from '../controls/DownloadButtons';
 import { PlaybackControls } from '../controls/PlaybackControls';
@@ -7,12 +7,16 @@ import type { DownloadFormat } from '../export/browserDownload';
 import { downloadFigure } from '../export/download';
 import { DiagramSvg } from '../svg/DiagramSvg';
 import { themeVariables } from '../theme/cssVariables';
+import type { FigureView } from '../views/kind';
 import { EquationLine } from './EquationLine';
 import { ErrorMessage } from './ErrorMessage';
 import type { AnimationOptions } from './props';
 import type { FigureRecipe } from './recipe';
 import type { FigureKind, FigureSpec } from './spec';
 import { type ConvolutionFigure as Figure, useFigureWith } from './useConvolutionFigure';
+
+// The scatter and matrix views load when first drawn: a page of plain figures never fetches them.
+const ViewBody = lazy(() => import('../views/ViewBody'));
 
 const Root = styled.figure`
   display: inline-block;
@@ -34,13 +38,14 @@ const Root = styled.figure`
 `;
 
 /** Keys the figure answers when focus is on it or on one of its buttons. */
-function handleKey(event: KeyboardEvent<HTMLElement>, figure: Figure): void {
+export function handleKey(event: KeyboardEvent<HTMLElement>, figure: Figure): void {
   const target = event.target as HTMLElement;
   // Sliders and menus keep their own arrow keys; buttons keep Space and Enter.
   if (target.tagName === 'INPUT' || target.tagName === 'SELECT') return;
   const onButton = target.tagName === 'BUTTON';
   const { playback, model } = figure;
-  const columns = model?.diagram.output.cols ?? 1;
+  const grid = model?.view === 'scatter' ? model.diagram.source : model?.diagram.output;
+  const columns = grid?.cols ?? 1;
   const act = (): (() => void) | null => {
     switch (event.key) {
       case ' ':
@@ -85,7 +90,8 @@ const fileNameOf = (title: string) =>
 export function ConvolutionFigure({
   recipe,
   ...props
-}: FigureSpec & AnimationOptions & { kind: FigureKind; recipe: FigureRecipe }) {
+}: FigureSpec &
+  AnimationOptions & { kind: FigureKind; recipe: FigureRecipe; view?: FigureView | undefined }) {
   const figure = useFigureWith(recipe, props.kind, props);
   const { model, error, theme, playback, title, frameText } = figure;
   const variables = useMemo(() => themeVariables(theme), [theme]);
@@ -116,24 +122,38 @@ export function ConvolutionFigure({
       className={props.className}
       style={{ ...variables, ...props.style }}
       tabIndex={0}
-      aria-label={`${title}. Space plays or pauses; arrow keys move between output cells; Home and End jump to the first and last.`}
+      aria-label={`${title}. Space plays or pauses; arrow keys move between ${model.view === 'scatter' ? 'input' : 'output'} cells; Home and End jump to the first and last.`}
       data-state={playback.status}
       data-frame={playback.frame}
       onKeyDown={(event) => handleKey(event, figure)}
     >
-      <DiagramSvg
-        diagram={model.diagram}
-        frame={playback.frame}
-        theme={theme}
-        layout={model.layout}
-        cellSize={props.cellSize}
-        numbers={model.numbers}
-        labels={props.labels ?? true}
-        reveal={model.reveal}
-        title={title}
-        description={frameText}
-      />
-      {model.equation && model.numbers && (
+      {model.view === 'equivalent' ? (
+        <DiagramSvg
+          diagram={model.diagram}
+          frame={playback.frame}
+          theme={theme}
+          layout={model.layout}
+          cellSize={props.cellSize}
+          numbers={model.numbers}
+          labels={props.labels ?? true}
+          reveal={model.reveal}
+          title={title}
+          description={frameText}
+        />
+      ) : (
+        <Suspense fallback={<span data-part="loading">{title}</span>}>
+          <ViewBody
+            model={model}
+            frame={playback.frame}
+            theme={theme}
+            playing={playback.playing}
+            cellSize={props.cellSize}
+            labels={props.labels ?? true}
+            title={title}
+          />
+        </Suspense>
+      )}
+      {model.view === 'equivalent' && model.equation && model.numbers && (
         <EquationLine model={model} numbers={model.numbers} frame={playback.frame} />
       )}
       {(props.controls ?? true) ? (
@@ -143,13 +163,15 @@ export function ConvolutionFigure({
       ) : (
         downloads
       )}
-      <VisuallyHidden
-        aria-live={playback.playing ? 'off' : 'polite'}
-        aria-atomic="true"
-        data-part="live"
-      >
-        {frameText}
-      </VisuallyHidden>
+      {model.view === 'equivalent' && (
+        <VisuallyHidden
+          aria-live={playback.playing ? 'off' : 'polite'}
+          aria-atomic="true"
+          data-part="live"
+        >
+          {frameText}
+        </VisuallyHidden>
+      )}
       {props.caption && <figcaption>{props.caption}</figcaption>}
     </Root>
   );

@@ -3,6 +3,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import type { DownloadFormat } from '../export/browserDownload';
 import type { LayoutKind } from '../svg/layout';
 import type { ThemeOverrides } from '../theme/tokens';
+import type { FigureView } from '../views/kind';
 import type { FigureSpec } from './spec';
 
 /** Props every animation component takes, besides its convolution spec. */
@@ -81,11 +82,25 @@ export interface AnimationOptions {
 
 export interface ConvAnimationProps
   extends AnimationOptions,
-    Omit<FigureSpec, 'outputPadding' | 'mode' | 'ceilMode'> {}
+    Omit<FigureSpec, 'outputPadding' | 'mode' | 'ceilMode'> {
+  /**
+   * `equivalent` (default): the window sliding over the input, as in the paper; `matrix`: the
+   * convolution as y = C·x (the paper's §4.1), one output row a frame. (`scatter` draws only a
+   * transposed convolution: here it renders the alert naming `view`.)
+   */
+  view?: FigureView | undefined;
+}
 
 export interface TransposedConvAnimationProps
   extends AnimationOptions,
-    Omit<FigureSpec, 'mode' | 'ceilMode'> {}
+    Omit<FigureSpec, 'mode' | 'ceilMode'> {
+  /**
+   * `equivalent` (default): the paper's picture, the equivalent direct convolution over the
+   * zero-inserted, padded input; `scatter`: each input cell stamps kernel × value onto the output,
+   * sums accumulating, overlap shaded; `matrix`: y = M·x with M = Cᵀ, one output row a frame.
+   */
+  view?: FigureView | undefined;
+}
 
 export interface DilatedConvAnimationProps extends ConvAnimationProps {}
 

@@ -5,6 +5,7 @@ import { type Playback, usePlayback } from '../playback/usePlayback';
 import { useOnScreen, usePageVisible, usePrefersReducedMotion } from '../playback/visibility';
 import { useThemeState } from '../theme/context';
 import type { ConvTheme } from '../theme/tokens';
+import type { FigureView } from '../views/kind';
 import { frameText as wordsFor } from './frameText';
 import { createFigureModel, type FigureModel, modelFrom } from './model';
 import type { AnimationOptions } from './props';
@@ -20,7 +21,7 @@ export interface ConvolutionFigure {
   playback: Playback;
   theme: ConvTheme;
   title: string;
-  /** Words for the current frame (the live region's text). */
+  /** Words for the current frame (the live region's text); empty for the scatter and matrix views. */
   frameText: string;
   /** Attach to the element whose visibility gates the clock. */
   rootRef: React.RefObject<HTMLElement | null>;
@@ -39,7 +40,7 @@ function toError(error: unknown): ConvArithmeticError {
  */
 export function useConvolutionFigure(
   kind: FigureKind,
-  props: FigureSpec & AnimationOptions,
+  props: FigureSpec & AnimationOptions & { view?: FigureView | undefined },
 ): ConvolutionFigure {
   return useFigure(kind, props, (props) => createFigureModel(kind, props));
 }
@@ -48,33 +49,35 @@ export function useConvolutionFigure(
 export function useFigureWith(
   recipe: FigureRecipe,
   kind: FigureKind,
-  props: FigureSpec & AnimationOptions,
+  props: FigureProps,
 ): ConvolutionFigure {
   return useFigure(kind, props, (props) => modelFrom(recipe, kind, props));
 }
 
+type FigureProps = FigureSpec & AnimationOptions & { view?: FigureView | undefined };
+
 function useFigure(
   kind: FigureKind,
-  props: FigureSpec & AnimationOptions,
-  create: (props: FigureSpec & AnimationOptions) => FigureModel,
+  props: FigureProps,
+  create: (props: FigureProps) => FigureModel,
 ): ConvolutionFigure {
   const { theme, error: themeError } = useThemeState(props.theme);
   const { input, kernel, stride, padding, dilation, outputPadding, mode, ceilMode } = props;
-  const { values, showValues, layout, title, maxGridSize, reveal, equation } = props;
+  const { values, showValues, layout, title, maxGridSize, reveal, equation, view } = props;
 
   // Specs and values arrive as fresh arrays and objects on every render: key on their content
   // (contentKey never throws, even on BigInt or cycles).
   const modelKey = contentKey([
     kind,
     [input, kernel, stride, padding, dilation, outputPadding, mode, ceilMode, maxGridSize],
-    [values ?? null, showValues, layout, title, reveal, equation],
+    [values ?? null, showValues, layout, title, reveal, equation, view],
   ]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: modelKey stands for these props' content
   const built = useMemo(() => {
     try {
       const model = create({
         ...{ input, kernel, stride, padding, dilation, outputPadding, mode, ceilMode, maxGridSize },
-        ...{ values, showValues, layout, title, reveal, equation },
+        ...{ values, showValues, layout, title, reveal, equation, view },
       });
       return { model, error: null };
     } catch (error) {
@@ -84,7 +87,6 @@ function useFigure(
   // Every prop is checked on every render (cheap), before the memoised model is used.
   const error = propsError(props) ?? themeError ?? built.error;
   const model = error ? null : built.model;
-  const diagram = model?.diagram ?? null;
 
   // One console error per distinct problem, never one per render; development builds only.
   const message = error ? `${error.param}: ${error.message}` : null;
@@ -101,7 +103,7 @@ function useFigure(
   // The clock never sees a value that failed its rule; the alert names it instead.
   const timing = error ? passingProps(props) : props;
   const playback = usePlayback({
-    frameCount: diagram?.frameCount ?? 0,
+    frameCount: model?.frameCount ?? 0,
     frame: timing.frame,
     defaultFrame: timing.defaultFrame,
     onFrameChange: timing.onFrameChange,
@@ -124,7 +126,8 @@ function useFigure(
     if (reducedMotion && autoPlayUnset) pause();
   }, [reducedMotion, autoPlayUnset, pause]);
 
-  const frameText = model ? wordsFor(model, playback.frame) : '';
+  // The scatter and matrix views word their frames themselves, in the code they load on use.
+  const frameText = model?.view === 'equivalent' ? wordsFor(model, playback.frame) : '';
   return {
     model,
     error,

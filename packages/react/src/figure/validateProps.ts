@@ -1,5 +1,6 @@
 import { ConvArithmeticError } from '@conv-arithmetic/core';
 import { between, each, isPlainObject, type Rule, shown, typed } from '../checks';
+import { VIEWS } from '../views/kind';
 
 /** The largest `maxGridSize` accepted: 256 cells per side is already ~65,000 drawn polygons. */
 export const GRID_SIZE_CEILING = 256;
@@ -37,6 +38,8 @@ const PROP_RULES: Record<string, Rule> = {
   downloadName: [(value) => typeof value === 'string' && value !== '', 'a non-empty string'],
   layout: [(value) => value === 'perspective' || value === 'flat', "'perspective' or 'flat'"],
   reveal: [(value) => value === 'all' || value === 'progressive', "'all' or 'progressive'"],
+  view: [(value) => VIEWS.includes(value), "'equivalent', 'scatter' or 'matrix'"],
+  order: [(value) => value === 'gather' || value === 'scatter', "'gather' or 'scatter'"],
   style: [isPlainObject, 'an object of CSS properties'],
   download: [
     (value) =>

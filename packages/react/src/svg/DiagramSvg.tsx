@@ -43,6 +43,8 @@ export interface DiagramSvgProps {
   description?: string | undefined;
   /** Called when the pointer enters or leaves a cell. */
   onHoverChange?: ((target: HoverTarget | null) => void) | undefined;
+  /** A cell to light with its partners, as if hovered (a synchronised view's hover); null: none. */
+  highlight?: HoverTarget | null | undefined;
   className?: string | undefined;
   style?: CSSProperties | undefined;
   /**
@@ -174,8 +176,13 @@ function Picture(props: DiagramSvgProps) {
       {above && numbers && !progressive && (
         <OutputValues layout={layout} theme={theme} numbers={numbers} />
       )}
-      {above && hover && (
-        <Highlight diagram={diagram} layout={layout} theme={theme} target={hover} />
+      {above && (props.highlight ?? hover) && (
+        <Highlight
+          diagram={diagram}
+          layout={layout}
+          theme={theme}
+          target={(props.highlight ?? hover) as HoverTarget}
+        />
       )}
       {above && labels && (
         <g {...labelStyle} pointerEvents="none">
