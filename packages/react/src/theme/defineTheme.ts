@@ -1,4 +1,5 @@
-import { type ConvTheme, classicTheme, type ThemeOverrides } from './tokens';
+import { layerTokens } from './presetLayers';
+import { type ConvTheme, classicTheme, DERIVED_COLOURS, type ThemeOverrides } from './tokens';
 import { themeError } from './validateTheme';
 
 /** `base` with the tokens `overrides` gives; an override left `undefined` keeps the base's. */
@@ -10,25 +11,53 @@ function merge<T extends object>(base: T, overrides: Partial<T> | undefined): T 
   return merged;
 }
 
+/** Colours that derive from another (padding from background) follow it unless set apart. */
+function mergeColours(base: ConvTheme['colors'], overrides: ThemeOverrides['colors']) {
+  const merged = merge(base, overrides);
+  for (const [token, source] of DERIVED_COLOURS) {
+    const followed = base[token] === base[source];
+    if (followed && overrides?.[token] === undefined) {
+      (merged as Record<string, unknown>)[token] = merged[source];
+    }
+  }
+  return merged;
+}
+
+function layerOver(base: ConvTheme, layer: ThemeOverrides): ConvTheme {
+  const tokens = layerTokens(layer);
+  return {
+    colors: mergeColours(base.colors, tokens.colors),
+    stroke: merge(base.stroke, tokens.stroke),
+    font: merge(base.font, tokens.font),
+    cellSize: tokens.cellSize ?? base.cellSize,
+  };
+}
+
+const isComplete = (layer: ThemeOverrides) => themeError(layer, true) === null;
+
 /**
- * A theme from overrides over a base (default: the paper's colours); change one colour without
- * restating the rest. Throws ConvArithmeticError (param `theme`) for a value that is not a safe
- * CSS colour, length, font list or dash array, or a token that does not exist.
+ * A theme from layers of presets and overrides, merged left to right over the paper's colours:
+ * a later layer wins for the tokens it sets. Presets set their own groups (classic and dark
+ * colours, slide sizes and type, high contrast both), so they compose. Padding follows a custom
+ * background unless a layer sets it. The older `defineTheme(overrides, base)` form, a complete
+ * theme after partial overrides, still means the overrides over that base. Throws
+ * ConvArithmeticError (param `theme`) for a value that is not a safe CSS colour, length, font
+ * list or dash array, or a token that does not exist.
  *
  * @example
  * defineTheme({ colors: { output: '#B58900' } }) // classic, with a yellow output
- * defineTheme({ font: { labelSize: 30 } }, darkTheme)
+ * defineTheme(darkTheme, slideTheme, { colors: { output: '#B58900' } }) // dark, slide sizes
+ * defineTheme({ font: { labelSize: 30 } }, darkTheme) // the two-argument form: dark, larger labels
  */
-export function defineTheme(
-  overrides: ThemeOverrides = {},
-  base: ConvTheme = classicTheme,
-): ConvTheme {
-  const error = themeError(overrides) ?? themeError(base, true);
-  if (error) throw error;
-  return {
-    colors: merge(base.colors, overrides.colors),
-    stroke: merge(base.stroke, overrides.stroke),
-    font: merge(base.font, overrides.font),
-    cellSize: overrides.cellSize ?? base.cellSize,
-  };
+export function defineTheme(...layers: ThemeOverrides[]): ConvTheme {
+  for (const layer of layers) {
+    const error = themeError(layer);
+    if (error) throw error;
+  }
+  const [first, second] = layers;
+  const ordered =
+    layers.length === 2 && first && second && isComplete(second) && !isComplete(first)
+      ? [second, first]
+      : layers;
+  return ordered.reduce<ConvTheme>(layerOver, classicTheme);
 }
