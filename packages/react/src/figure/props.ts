@@ -7,7 +7,10 @@ import type { FigureSpec } from './spec';
 
 /** Props every animation component takes, besides its convolution spec. */
 export interface AnimationOptions {
-  /** Start playing on mount (default: true, unless the user prefers reduced motion). */
+  /**
+   * Start playing on mount (default: true, unless the user prefers reduced motion or `frame` is
+   * given: a pinned figure is a still, paused with a Play button).
+   */
   autoPlay?: boolean | undefined;
   /** Start over after the last frame (default true). */
   loop?: boolean | undefined;
@@ -41,7 +44,10 @@ export interface AnimationOptions {
   theme?: ThemeOverrides | undefined;
   className?: string | undefined;
   style?: CSSProperties | undefined;
-  /** Controlled frame (0-based) with `onFrameChange`; or `defaultFrame` uncontrolled. */
+  /**
+   * Controlled frame (0-based) with `onFrameChange`; or `defaultFrame` uncontrolled. Without
+   * `onFrameChange` the frame is read-only: the figure is a still that cannot play.
+   */
   frame?: number | undefined;
   defaultFrame?: number | undefined;
   onFrameChange?: ((frame: number) => void) | undefined;
