@@ -1,8 +1,10 @@
 import type { Diagram } from '@conv-arithmetic/core';
 import { memo } from 'react';
 import type { ConvTheme } from '../theme/tokens';
+import { visibleEnd } from './behindSheet';
 import { formatValue } from './cellStyle';
 import type { FigureLayout } from './layout';
+import { NUMBER_PLACES, numberSizes } from './numberSizes';
 import { cellPoints, type Point, round } from './projection';
 import type { DiagramNumbers } from './values';
 
@@ -16,7 +18,8 @@ interface FrameOverlayProps {
 
 /**
  * What moves from frame to frame, and only that: the kernel window (shaded taps under a solid
- * grid over its whole extent), its weights, the current output cell, and the four connectors.
+ * grid over its whole extent), its weights, the current output cell, and the four connectors,
+ * cut where they pass under the output sheet.
  */
 export const FrameOverlay = memo(function FrameOverlay({
   diagram,
@@ -40,10 +43,28 @@ export const FrameOverlay = memo(function FrameOverlay({
     }
   }
 
-  const weightSize = round(layout.unit * 0.26);
-  const line = (from: Point, to: Point, key: string) => (
-    <line key={key} x1={round(from[0])} y1={round(from[1])} x2={round(to[0])} y2={round(to[1])} />
-  );
+  const [down, across] = NUMBER_PLACES.weight;
+  const out = diagram.output;
+  const sheet = [
+    layout.output(0, 0),
+    layout.output(0, out.cols),
+    layout.output(out.rows, out.cols),
+    layout.output(out.rows, 0),
+  ];
+  // Each connector stops where it passes under the output sheet, as the paper draws it.
+  const line = (from: Point, to: Point, key: string) => {
+    const end = visibleEnd(from, to, sheet);
+    if (!end) return null;
+    return (
+      <line
+        key={key}
+        x1={round(from[0])}
+        y1={round(from[1])}
+        x2={round(end[0])}
+        y2={round(end[1])}
+      />
+    );
+  };
 
   return (
     <g data-layer="frame" pointerEvents="none">
@@ -65,9 +86,13 @@ export const FrameOverlay = memo(function FrameOverlay({
         {windowGrid}
       </g>
       {numbers && (
-        <g fontFamily={theme.font.family} fontSize={weightSize} data-part="weights">
+        <g
+          fontFamily={theme.font.family}
+          fontSize={round(numberSizes(layout.unit, numbers).weight)}
+          data-part="weights"
+        >
           {current.taps.map((tap) => {
-            const [x, y] = layout.input(tap.drawn[0] + 0.82, tap.drawn[1] + 0.86);
+            const [x, y] = layout.input(tap.drawn[0] + down, tap.drawn[1] + across);
             const weight = numbers.kernel[tap.kernel[0]]?.[tap.kernel[1]] ?? 0;
             return (
               <text
