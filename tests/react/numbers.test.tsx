@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 const sizeOf = (container: HTMLElement, selector: string) =>
   Number(container.querySelector(selector)?.getAttribute('font-size'));
 
-/** Width in px of a number at `size`, counting digits at 0.6 em (a generous sans digit). */
+/** Width in px of a number at `size`, counting digits at 0.64 em (DejaVu Sans, the widest of the usual sans digits). */
 const widthOf = (text: string, size: number) =>
-  [...text].reduce((sum, c) => sum + (/\d/.test(c) ? 0.6 : c === '.' ? 0.32 : 0.5), 0) * size;
+  [...text].reduce((sum, c) => sum + (/\d/.test(c) ? 0.64 : c === '.' ? 0.32 : 0.5), 0) * size;
 
 describe('numbers in cells', () => {
   it('at the default cell size: weights, inputs and outputs at least 11 px', () => {

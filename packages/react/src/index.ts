@@ -12,6 +12,7 @@ export type {
   AnimationOptions,
   ConvAnimationProps,
   DilatedConvAnimationProps,
+  FigureFit,
   TransposedConvAnimationProps,
 } from './figure/props';
 export type { FigureKind, FigureSpec } from './figure/spec';

@@ -11,6 +11,7 @@ import { ErrorMessage } from './ErrorMessage';
 import type { AnimationOptions } from './props';
 import type { FigureKind, FigureSpec } from './spec';
 import { type ConvolutionFigure as Figure, useConvolutionFigure } from './useConvolutionFigure';
+import { useFitScale } from './useFitScale';
 
 const Root = styled.figure`
   display: inline-block;
@@ -29,6 +30,23 @@ const Root = styled.figure`
     margin-top: 0.4em;
     font-size: var(--ca-control-size);
   }
+  &[data-fit='contain'] {
+    flex: none;
+    max-width: none;
+    transform-origin: center;
+  }
+`;
+
+/** fit="contain": fills its container; the figure inside is scaled to fit it, centred. */
+const FitBox = styled.div`
+  display: flex;
+  align-items: center;
+  justify-content: center;
+  width: 100%;
+  height: 100%;
+  min-width: 0;
+  min-height: 0;
+  overflow: hidden;
 `;
 
 /** Keys the figure answers when focus is on it or on one of its buttons. */
@@ -84,6 +102,8 @@ export function ConvolutionFigure(props: FigureSpec & AnimationOptions & { kind:
   const figure = useConvolutionFigure(props.kind, props);
   const { model, error, theme, playback, title, frameText } = figure;
   const variables = useMemo(() => themeVariables(theme), [theme]);
+  const contain = props.fit === 'contain';
+  const fit = useFitScale(contain && model !== null, figure.rootRef);
   if (error || !model) {
     return error ? <ErrorMessage error={error} theme={theme} /> : null;
   }
@@ -105,11 +125,13 @@ export function ConvolutionFigure(props: FigureSpec & AnimationOptions & { kind:
       }
     />
   );
-  return (
+  const scaled = fit.scale === null ? null : { transform: `scale(${fit.scale})` };
+  const root = (
     <Root
       ref={figure.rootRef as React.RefObject<HTMLElement>}
       className={props.className}
-      style={{ ...variables, ...props.style }}
+      style={{ ...variables, ...props.style, ...scaled }}
+      data-fit={contain ? 'contain' : undefined}
       tabIndex={0}
       aria-label={`${title}. Space plays or pauses; arrow keys move between output cells; Home and End jump to the first and last.`}
       data-state={playback.status}
@@ -143,5 +165,12 @@ export function ConvolutionFigure(props: FigureSpec & AnimationOptions & { kind:
       </VisuallyHidden>
       {props.caption && <figcaption>{props.caption}</figcaption>}
     </Root>
+  );
+  return contain ? (
+    <FitBox ref={fit.box} data-part="fit">
+      {root}
+    </FitBox>
+  ) : (
+    root
   );
 }

@@ -5,6 +5,14 @@ import type { LayoutKind } from '../svg/layout';
 import type { ThemeOverrides } from '../theme/tokens';
 import type { FigureSpec } from './spec';
 
+/**
+ * How a figure sizes itself in its container (the `fit` prop).
+ *
+ * @example
+ * <ConvAnimation input={5} kernel={3} fit="contain" /> // fills a slide's height too
+ */
+export type FigureFit = 'width' | 'contain';
+
 /** Props every animation component takes, besides its convolution spec. */
 export interface AnimationOptions {
   /**
@@ -35,6 +43,12 @@ export interface AnimationOptions {
   labels?: boolean | undefined;
   /** Accessible name (default: a sentence from the spec). */
   title?: string | undefined;
+  /**
+   * How the figure sizes itself: `width` (default) shrinks it to its container's width;
+   * `contain` scales the whole figure (diagram, labels, legend, controls, caption) up or down
+   * to fit the container's width and height, centred: for slides. The container needs a height.
+   */
+  fit?: FigureFit | undefined;
   /** Visible caption under the diagram. */
   caption?: ReactNode;
   /**

@@ -33,6 +33,7 @@ const PROP_RULES: Record<string, Rule> = {
   maxGridSize: between(1, GRID_SIZE_CEILING, true),
   downloadName: [(value) => typeof value === 'string' && value !== '', 'a non-empty string'],
   layout: [(value) => value === 'perspective' || value === 'flat', "'perspective' or 'flat'"],
+  fit: [(value) => value === 'width' || value === 'contain', "'width' or 'contain'"],
   style: [isPlainObject, 'an object of CSS properties'],
   download: [
     (value) =>

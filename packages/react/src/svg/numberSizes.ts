@@ -20,8 +20,8 @@ export const NUMBER_PLACES = {
   output: [0.5, 0.5],
 } as const;
 
-// Advance widths in em, generous for the sans fonts the themes name (digits are ≈ 0.55 em).
-const advance = (char: string) => (/\d/.test(char) ? 0.6 : char === '.' ? 0.32 : 0.5);
+// Advance widths in em, generous for the sans fonts the themes name (DejaVu Sans digits are 0.64 em).
+const advance = (char: string) => (/\d/.test(char) ? 0.64 : char === '.' ? 0.32 : 0.5);
 const widthEm = (text: string) => [...text].reduce((sum, char) => sum + advance(char), 0);
 
 /** The largest size up to `share × unit` at which the widest text fits `room × unit`. */
@@ -37,7 +37,7 @@ function fitted(texts: string[], unit: number, share: number, room: number): num
  * never share a line, so they cannot overlap whatever their length.
  *
  * @example
- * numberSizes(28, numbers) // { input: 11.76, weight: 11.2, output: 11.76 }
+ * numberSizes(28, paperNumbers) // { input: 11.76, weight: 11.2, output: 11.76 }
  */
 export function numberSizes(unit: number, numbers: DiagramNumbers): NumberSizes {
   const inputs = ['0', ...numbers.input.flat().map(formatValue)];
