@@ -9,3 +9,4 @@ export { figureSvgElement, svgDocument } from './export/figureSvg';
 export type { PixelRect } from './export/pixelRect';
 export { unionRect } from './export/pixelRect';
 export { frameError } from './figure/model';
+export { captionError, MAX_CAPTION_LENGTH } from './svg/captionLayout';

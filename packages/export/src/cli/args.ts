@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { ExportSpec, ThemeName } from '../spec';
-import { number, padding, size, theme, UsageError } from './values';
+import type { ExportSpec, ThemeLayer } from '../spec';
+import { caption, number, padding, size, theme, UsageError } from './values';
 
 export { UsageError } from './values';
 
@@ -23,7 +23,7 @@ export type Command =
   | {
       name: 'gallery';
       out: string;
-      theme: ThemeName;
+      theme: ThemeLayer[];
       labels: boolean;
       frameDuration: number;
       loop: boolean;
@@ -41,8 +41,10 @@ const SPEC_FLAGS = {
   theme: { type: 'string' },
   layout: { type: 'string' },
   values: { type: 'boolean' },
+  labels: { type: 'boolean' },
   'no-labels': { type: 'boolean' },
   'cell-size': { type: 'string' },
+  caption: { type: 'string' },
 } as const;
 
 const COMMON = {
@@ -89,6 +91,7 @@ const VALUE_CHECKS: [flag: string, parse: (text: string, command: string) => unk
   ['output-padding', (t, c) => size('output-padding', t, c)],
   ['theme', theme],
   ['layout', layoutOf],
+  ['caption', caption],
   ['cell-size', (t, c) => number('cell-size', t, c, { min: 4, max: 1000, integer: false })],
   ['frame', (t, c) => number('frame', t, c, { min: 0, integer: true })],
   [
@@ -144,12 +147,20 @@ function specOf(values: Values, parsed: Parsed, command: string): ExportSpec {
     dilation: parsed.dilation as ExportSpec['dilation'],
     outputPadding: parsed['output-padding'] as ExportSpec['outputPadding'],
     padding: parsed.padding as ExportSpec['padding'],
-    theme: (parsed.theme as ThemeName | undefined) ?? 'classic',
+    theme: (parsed.theme as ThemeLayer[] | undefined) ?? ['classic'],
     layout: parsed.layout as ExportSpec['layout'],
     showValues: values.values === true,
-    labels: values['no-labels'] !== true,
+    labels: labelsOf(values, command),
     cellSize: parsed['cell-size'] as number | undefined,
+    caption: parsed.caption as string | undefined,
   };
+}
+
+function labelsOf(values: Values, command: string): boolean {
+  if (values.labels === true && values['no-labels'] === true) {
+    throw new UsageError('--labels and --no-labels contradict each other', command);
+  }
+  return values['no-labels'] !== true;
 }
 
 function out(parsed: Parsed, command: string): string {
@@ -226,7 +237,7 @@ export function parseCommand(argv: readonly string[]): Command {
       return {
         name: 'gallery',
         out: (parsed.out as string | undefined) ?? 'gallery',
-        theme: (parsed.theme as ThemeName | undefined) ?? 'classic',
+        theme: (parsed.theme as ThemeLayer[] | undefined) ?? ['classic'],
         labels: values.labels === true,
         frameDuration,
         loop: values['no-loop'] !== true,

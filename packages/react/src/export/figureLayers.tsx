@@ -50,7 +50,7 @@ export function figureLayers(
   const labels = options.labels ?? true;
   const kind = model.layout ?? 'perspective';
   const unit = options.cellSize ?? theme.cellSize;
-  const { layout } = pictureLayout(diagram, kind, unit, labels, theme);
+  const { layout } = pictureLayout(diagram, kind, unit, labels, theme, options.caption);
   // DiagramSvg's viewBox. A rasteriser stretches it over whole pixels (resvg rounds the size
   // up and scales each axis to fit): the overlay is drawn through a nested <svg> of the
   // picture's pixel size that stretches the same way, so it gets exactly that transform.
@@ -80,6 +80,7 @@ export function figureLayers(
       cellSize={options.cellSize}
       numbers={model.numbers}
       labels={labels}
+      caption={options.caption}
       title={model.title}
       layers={layers}
     />

@@ -7,6 +7,8 @@ import type { ConvTheme } from '../theme/tokens';
 export interface FigureSvgOptions {
   cellSize?: number | undefined;
   labels?: boolean | undefined;
+  /** Text drawn under the picture (at most 500 characters). */
+  caption?: string | undefined;
 }
 
 /**
@@ -29,6 +31,7 @@ export function figureSvgElement(
       cellSize={options.cellSize}
       numbers={model.numbers}
       labels={options.labels ?? true}
+      caption={options.caption}
       title={model.title}
       description={describeFrame(diagram, diagram.frame(frame))}
     />

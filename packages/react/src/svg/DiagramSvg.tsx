@@ -14,6 +14,8 @@ import { frameError } from '../figure/model';
 import { propsError } from '../figure/validateProps';
 import type { ConvTheme } from '../theme/tokens';
 import { themeError } from '../theme/validateTheme';
+import { Caption } from './Caption';
+import { captionError } from './captionLayout';
 import { FrameOverlay } from './FrameOverlay';
 import { Highlight, type HoverTarget } from './Highlight';
 import { InputPlane, InputValues } from './InputPlane';
@@ -36,6 +38,8 @@ export interface DiagramSvgProps {
   numbers?: DiagramNumbers | null | undefined;
   /** "input"/"output" labels and the legend (default true). */
   labels?: boolean | undefined;
+  /** A caption drawn under the picture, for exported files (text, at most 500 characters). */
+  caption?: string | undefined;
   /** Accessible name and description of the picture. */
   title: string;
   description?: string | undefined;
@@ -72,6 +76,7 @@ function sameTarget(a: HoverTarget | null, b: HoverTarget | null): boolean {
 const svgError = (props: DiagramSvgProps): ConvArithmeticError | null =>
   themeError(props.theme, true) ??
   propsError(props) ??
+  (props.caption === undefined ? null : captionError(props.caption)) ??
   frameError(props.frame, props.diagram.frameCount);
 
 /**
@@ -99,9 +104,10 @@ function Picture(props: DiagramSvgProps) {
   const unit = props.cellSize ?? theme.cellSize;
   const ids = useId();
 
-  const { layout, legend } = useMemo(
-    () => pictureLayout(diagram, kind, unit, labels, theme),
-    [diagram, kind, unit, labels, theme],
+  const { caption } = props;
+  const { layout, legend, ...parts } = useMemo(
+    () => pictureLayout(diagram, kind, unit, labels, theme, caption),
+    [diagram, kind, unit, labels, theme, caption],
   );
   const layers = props.layers ?? 'all';
   const below = layers !== 'above';
@@ -190,6 +196,9 @@ function Picture(props: DiagramSvgProps) {
         </g>
       )}
       {above && legend && <Legend legend={legend} origin={layout.legend} theme={theme} />}
+      {above && parts.caption && (
+        <Caption caption={parts.caption.layout} origin={parts.caption.origin} theme={theme} />
+      )}
     </svg>
   );
 }
