@@ -120,7 +120,11 @@ export function ConvolutionFigure(props: FigureSpec & AnimationOptions & { kind:
           frameDuration: props.frameDuration ?? 1000 / (props.fps ?? 1),
           loop: props.loop ?? true,
           fileName: props.downloadName ?? fileNameOf(title),
-          options: { cellSize: props.cellSize, labels: props.labels ?? true },
+          options: {
+            cellSize: props.cellSize,
+            labels: props.labels ?? true,
+            caption: typeof props.caption === 'string' ? props.caption : undefined,
+          },
         })
       }
     />

@@ -49,7 +49,7 @@ export interface AnimationOptions {
    * to fit the container's width and height, centred: for slides. The container needs a height.
    */
   fit?: FigureFit | undefined;
-  /** Visible caption under the diagram. */
+  /** Visible caption under the diagram; text (up to 500 characters) also goes into downloads. */
   caption?: ReactNode;
   /**
    * Token overrides for this diagram, over the nearest ConvThemeProvider. Colours must be hex,
