@@ -62,7 +62,10 @@ export const REACT_PAGE_IMPORTS = ['ConvAnimation'] as const;
  * size test and the benchmark (react: a page importing {@link REACT_PAGE_IMPORTS}; core: the whole entry). Core grew from 3 to 3.25 KiB for validation that names the
  * caller's value for every bad input and the limits checked before work, then to 4.25 KiB
  * with pooling (the whole entry is measured; bundlers drop what a page does not call); react from 12 to
- * 13 KiB for a check of every prop and theme token (the CSS colour names alone are ~0.7 kB).
+ * 13 KiB for a check of every prop and theme token (the CSS colour names alone are ~0.7 kB),
+ * then to 14 KiB for slides (issue 13: 12,632 → 13,866 B): fit="contain" measures and scales
+ * the figure (0.3 kB), themes compose, numbers are sized to fit their cells, connectors pass
+ * behind the output sheet, and the counter holds its width; all of it runs on that page.
  * Components a page does not import (pooling, explainer, playground) are not in its budget.
  */
-export const SIZE_BUDGETS = { core: 4352, react: 13 * 1024 } as const;
+export const SIZE_BUDGETS = { core: 4352, react: 14 * 1024 } as const;

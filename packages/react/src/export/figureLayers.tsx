@@ -6,6 +6,7 @@ import { frameBox, type SvgBox } from '../svg/frameBox';
 import { pictureLayout } from '../svg/pictureLayout';
 import { round } from '../svg/projection';
 import type { ConvTheme } from '../theme/tokens';
+import { captionFooter } from './captionFooter';
 import type { FigureSvgOptions } from './figureSvg';
 
 import type { PixelRect } from './pixelRect';
@@ -50,7 +51,8 @@ export function figureLayers(
   const labels = options.labels ?? true;
   const kind = model.layout ?? 'perspective';
   const unit = options.cellSize ?? theme.cellSize;
-  const { layout } = pictureLayout(diagram, kind, unit, labels, theme, options.caption);
+  const footer = captionFooter(options.caption, theme);
+  const { layout } = pictureLayout(diagram, kind, unit, labels, theme, footer);
   // DiagramSvg's viewBox. A rasteriser stretches it over whole pixels (resvg rounds the size
   // up and scales each axis to fit): the overlay is drawn through a nested <svg> of the
   // picture's pixel size that stretches the same way, so it gets exactly that transform.
@@ -80,7 +82,7 @@ export function figureLayers(
       cellSize={options.cellSize}
       numbers={model.numbers}
       labels={labels}
-      caption={options.caption}
+      footer={footer}
       title={model.title}
       layers={layers}
     />

@@ -3,6 +3,7 @@ import { describeFrame } from '../figure/describe';
 import type { FigureModel } from '../figure/model';
 import { DiagramSvg } from '../svg/DiagramSvg';
 import type { ConvTheme } from '../theme/tokens';
+import { captionFooter } from './captionFooter';
 
 export interface FigureSvgOptions {
   cellSize?: number | undefined;
@@ -31,7 +32,7 @@ export function figureSvgElement(
       cellSize={options.cellSize}
       numbers={model.numbers}
       labels={options.labels ?? true}
-      caption={options.caption}
+      footer={captionFooter(options.caption, theme)}
       title={model.title}
       description={describeFrame(diagram, diagram.frame(frame))}
     />

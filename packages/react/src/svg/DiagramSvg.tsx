@@ -14,15 +14,13 @@ import { frameError } from '../figure/model';
 import { propsError } from '../figure/validateProps';
 import type { ConvTheme } from '../theme/tokens';
 import { themeError } from '../theme/validateTheme';
-import { Caption } from './Caption';
-import { captionError } from './captionLayout';
 import { FrameOverlay } from './FrameOverlay';
 import { Highlight, type HoverTarget } from './Highlight';
 import { InputPlane, InputValues } from './InputPlane';
 import { Legend } from './Legend';
 import type { LayoutKind } from './layout';
 import { OutputPlane, OutputValues } from './OutputPlane';
-import { pictureLayout } from './pictureLayout';
+import { type FooterOf, pictureLayout } from './pictureLayout';
 import { round } from './projection';
 import type { DiagramNumbers } from './values';
 
@@ -38,8 +36,8 @@ export interface DiagramSvgProps {
   numbers?: DiagramNumbers | null | undefined;
   /** "input"/"output" labels and the legend (default true). */
   labels?: boolean | undefined;
-  /** A caption drawn under the picture, for exported files (text, at most 500 characters). */
-  caption?: string | undefined;
+  /** Something drawn under the picture across its width (the exporters' caption). */
+  footer?: FooterOf | undefined;
   /** Accessible name and description of the picture. */
   title: string;
   description?: string | undefined;
@@ -76,7 +74,6 @@ function sameTarget(a: HoverTarget | null, b: HoverTarget | null): boolean {
 const svgError = (props: DiagramSvgProps): ConvArithmeticError | null =>
   themeError(props.theme, true) ??
   propsError(props) ??
-  (props.caption === undefined ? null : captionError(props.caption)) ??
   frameError(props.frame, props.diagram.frameCount);
 
 /**
@@ -104,10 +101,10 @@ function Picture(props: DiagramSvgProps) {
   const unit = props.cellSize ?? theme.cellSize;
   const ids = useId();
 
-  const { caption } = props;
-  const { layout, legend, ...parts } = useMemo(
-    () => pictureLayout(diagram, kind, unit, labels, theme, caption),
-    [diagram, kind, unit, labels, theme, caption],
+  const { footer: footerOf } = props;
+  const { layout, legend, footer } = useMemo(
+    () => pictureLayout(diagram, kind, unit, labels, theme, footerOf),
+    [diagram, kind, unit, labels, theme, footerOf],
   );
   const layers = props.layers ?? 'all';
   const below = layers !== 'above';
@@ -196,9 +193,7 @@ function Picture(props: DiagramSvgProps) {
         </g>
       )}
       {above && legend && <Legend legend={legend} origin={layout.legend} theme={theme} />}
-      {above && parts.caption && (
-        <Caption caption={parts.caption.layout} origin={parts.caption.origin} theme={theme} />
-      )}
+      {above && footer?.part.draw(footer.origin)}
     </svg>
   );
 }

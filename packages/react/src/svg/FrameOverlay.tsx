@@ -1,7 +1,6 @@
 import type { Diagram } from '@conv-arithmetic/core';
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import type { ConvTheme } from '../theme/tokens';
-import { visibleEnd } from './behindSheet';
 import { formatValue } from './cellStyle';
 import type { FigureLayout } from './layout';
 import { NUMBER_PLACES, numberSizes } from './numberSizes';
@@ -19,7 +18,7 @@ interface FrameOverlayProps {
 /**
  * What moves from frame to frame, and only that: the kernel window (shaded taps under a solid
  * grid over its whole extent), its weights, the current output cell, and the four connectors,
- * cut where they pass under the output sheet.
+ * hidden where they pass under the output sheet.
  */
 export const FrameOverlay = memo(function FrameOverlay({
   diagram,
@@ -44,27 +43,13 @@ export const FrameOverlay = memo(function FrameOverlay({
   }
 
   const [down, across] = NUMBER_PLACES.weight;
-  const out = diagram.output;
-  const sheet = [
-    layout.output(0, 0),
-    layout.output(0, out.cols),
-    layout.output(out.rows, out.cols),
-    layout.output(out.rows, 0),
-  ];
-  // Each connector stops where it passes under the output sheet, as the paper draws it.
-  const line = (from: Point, to: Point, key: string) => {
-    const end = visibleEnd(from, to, sheet);
-    if (!end) return null;
-    return (
-      <line
-        key={key}
-        x1={round(from[0])}
-        y1={round(from[1])}
-        x2={round(end[0])}
-        y2={round(end[1])}
-      />
-    );
-  };
+  const line = (from: Point, to: Point, key: string) => (
+    <line key={key} x1={round(from[0])} y1={round(from[1])} x2={round(to[0])} y2={round(to[1])} />
+  );
+  // The paper draws the connectors before the output sheet: they show only outside it.
+  const clip = `ca-sheet-${useId().replace(/[^\w-]/g, '')}`;
+  const { minX, minY, width, height } = layout;
+  const outside = `M${round(minX)},${round(minY)}h${round(width)}v${round(height)}h${round(-width)}ZM${cellPoints(layout.output, 0, 0, diagram.output.rows, diagram.output.cols)}Z`;
 
   return (
     <g data-layer="frame" pointerEvents="none">
@@ -120,7 +105,17 @@ export const FrameOverlay = memo(function FrameOverlay({
         data-col={outCol}
       />
       {layout.kind === 'perspective' && (
-        <g stroke={colors.connector} strokeWidth={stroke.connector} data-part="connectors">
+        <clipPath id={clip}>
+          <path d={outside} clipRule="evenodd" />
+        </clipPath>
+      )}
+      {layout.kind === 'perspective' && (
+        <g
+          stroke={colors.connector}
+          strokeWidth={stroke.connector}
+          clipPath={`url(#${clip})`}
+          data-part="connectors"
+        >
           {line(layout.input(box.row, box.col), layout.output(outRow, outCol), 'tl')}
           {line(layout.input(box.row, box.col + box.cols), layout.output(outRow, outCol + 1), 'tr')}
           {line(

@@ -1,13 +1,23 @@
 import type { Diagram } from '@conv-arithmetic/core';
+import type { ReactNode } from 'react';
 import type { ConvTheme } from '../theme/tokens';
-import { type CaptionLayout, layoutCaption } from './captionLayout';
 import { computeLayout, type FigureLayout, type LayoutKind } from './layout';
 import { type LegendLayout, layoutLegend } from './legendLayout';
 import type { Point } from './projection';
 
+/** Something drawn under the picture across its width: the exporters' caption. */
+export interface PictureFooter {
+  height: number;
+  /** Draws it with its top-left at `origin`. */
+  draw(origin: Point): ReactNode;
+}
+
+/** A footer for the picture's width in px (its text wraps to it). */
+export type FooterOf = (width: number) => PictureFooter;
+
 /**
  * The whole picture's layout: the planes, then the legend row under them (when labelled), then
- * the caption (when given). DiagramSvg draws from it; the GIF exporters use it to crop each
+ * the footer (when given). DiagramSvg draws from it; the GIF exporters use it to crop each
  * frame's overlay.
  *
  * @example
@@ -19,11 +29,11 @@ export function pictureLayout(
   unit: number,
   labels: boolean,
   theme: ConvTheme,
-  caption?: string | undefined,
+  footerOf?: FooterOf | undefined,
 ): {
   layout: FigureLayout;
   legend: LegendLayout | null;
-  caption: { layout: CaptionLayout; origin: Point } | null;
+  footer: { part: PictureFooter; origin: Point } | null;
 } {
   const base = computeLayout(diagram, kind, unit, {
     labels,
@@ -32,10 +42,10 @@ export function pictureLayout(
   });
   const legend = labels ? layoutLegend(diagram, theme, base.width - 28) : null;
   const height = base.height + (legend?.height ?? 0);
-  const text = caption ? layoutCaption(caption, theme, base.width - 28) : null;
+  const footer = footerOf?.(base.width - 28) ?? null;
   return {
-    layout: { ...base, height: height + (text?.height ?? 0) },
+    layout: { ...base, height: height + (footer?.height ?? 0) },
     legend,
-    caption: text && { layout: text, origin: [base.legend[0], base.minY + height] },
+    footer: footer && { part: footer, origin: [base.legend[0], base.minY + height] },
   };
 }

@@ -1,5 +1,5 @@
 import { layerTokens } from './presetLayers';
-import { type ConvTheme, classicTheme, DERIVED_COLOURS, type ThemeOverrides } from './tokens';
+import { type ConvTheme, classicTheme, type ThemeOverrides } from './tokens';
 import { themeError } from './validateTheme';
 
 /** `base` with the tokens `overrides` gives; an override left `undefined` keeps the base's. */
@@ -11,22 +11,15 @@ function merge<T extends object>(base: T, overrides: Partial<T> | undefined): T 
   return merged;
 }
 
-/** Colours that derive from another (padding from background) follow it unless set apart. */
-function mergeColours(base: ConvTheme['colors'], overrides: ThemeOverrides['colors']) {
-  const merged = merge(base, overrides);
-  for (const [token, source] of DERIVED_COLOURS) {
-    const followed = base[token] === base[source];
-    if (followed && overrides?.[token] === undefined) {
-      (merged as Record<string, unknown>)[token] = merged[source];
-    }
-  }
-  return merged;
-}
-
 function layerOver(base: ConvTheme, layer: ThemeOverrides): ConvTheme {
   const tokens = layerTokens(layer);
+  const colors = merge(base.colors, tokens.colors);
+  // Padding cells show the background: they follow a new one unless set apart.
+  if (base.colors.padding === base.colors.background && !tokens.colors?.padding) {
+    colors.padding = colors.background;
+  }
   return {
-    colors: mergeColours(base.colors, tokens.colors),
+    colors,
     stroke: merge(base.stroke, tokens.stroke),
     font: merge(base.font, tokens.font),
     cellSize: tokens.cellSize ?? base.cellSize,

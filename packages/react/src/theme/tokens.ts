@@ -61,11 +61,6 @@ export type ThemeOverrides = {
     : ConvTheme[Group];
 };
 
-/** Colours that follow another unless a layer sets them: padding cells show the background. */
-export const DERIVED_COLOURS: ReadonlyArray<
-  readonly [keyof ConvTheme['colors'], keyof ConvTheme['colors']]
-> = [['padding', 'background']];
-
 const SANS = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /** The paper's colours: Solarized blue input, cyan output, base02 shading at 40 %, base03 grid. */
