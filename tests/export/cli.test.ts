@@ -62,7 +62,7 @@ describe('bad command lines exit 2 with a message naming the problem', () => {
     ],
     [
       ['gif', '--input', '5', '--kernel', '3', '--theme', 'neon', '-o', 'x.gif'],
-      /--theme expects one of classic, dark, high-contrast, slide, got 'neon'/,
+      /--theme expects one of classic, dark, high-contrast, slide or a .json file of theme tokens \(comma-separated layers\), got 'neon'/,
     ],
     [
       ['gif', '--input', '5', '--kernel', '3', '--kind', 'deconv', '-o', 'x.gif'],

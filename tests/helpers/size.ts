@@ -63,7 +63,10 @@ export const REACT_PAGE_IMPORTS = ['ConvAnimation'] as const;
  * caller's value for every bad input and the limits checked before work, then to 4.25 KiB
  * with pooling (the whole entry is measured; bundlers drop what a page does not call); react from 12 to
  * 13 KiB for a check of every prop and theme token (the CSS colour names alone are ~0.7 kB), then
- * to 14.5 KiB for the equation line and progressive reveal, which every component offers (issue 15).
+ * to 14.5 KiB for the equation line and progressive reveal, which every component offers (issue 15),
+ * then to 16 KiB for slides (issue 13): fit="contain" measures and scales the figure (0.3 kB),
+ * themes compose, numbers are sized to fit their cells, connectors pass behind the output sheet,
+ * and the counter holds its width; all of it runs on that page.
  * Components a page does not import (pooling, explainer, playground) are not in its budget.
  */
-export const SIZE_BUDGETS = { core: 4352, react: 14.5 * 1024 } as const;
+export const SIZE_BUDGETS = { core: 4352, react: 16 * 1024 } as const;

@@ -123,10 +123,10 @@ function Parent() {
 }
 
 describe('controlled mode', () => {
-  it('frame + onFrameChange: the parent owns the frame', () => {
+  it('frame + onFrameChange + autoPlay: the parent owns the frame', () => {
     const onFrameChange = vi.fn();
     const { container, rerender } = render(
-      <ConvAnimation input={5} kernel={3} frame={2} onFrameChange={onFrameChange} />,
+      <ConvAnimation input={5} kernel={3} frame={2} onFrameChange={onFrameChange} autoPlay />,
     );
     advance(1050);
     expect(onFrameChange).toHaveBeenLastCalledWith(3);
@@ -160,6 +160,52 @@ describe('controlled mode', () => {
     rerender(<ConvAnimation input={5} kernel={3} autoPlay={false} frame={1} />);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]?.[0]).toMatch(/frame changed from uncontrolled to controlled/);
+  });
+});
+
+describe('a pinned figure is a still', () => {
+  it('frame alone: paused, a Play button, and nothing moves', () => {
+    const { container } = render(<ConvAnimation input={5} kernel={3} frame={3} />);
+    const figure = container.querySelector('figure');
+    expect(figure?.getAttribute('data-state')).toBe('paused');
+    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull();
+    advance(3000);
+    expect(shownFrame(container)).toBe(3);
+  });
+
+  it('a read-only frame never reads as playing, even when Play is pressed', () => {
+    const { container } = render(<ConvAnimation input={5} kernel={3} frame={3} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    expect(container.querySelector('figure')?.getAttribute('data-state')).toBe('paused');
+    advance(3000);
+    expect(shownFrame(container)).toBe(3);
+  });
+
+  it('frame + onFrameChange starts paused; Play then asks the parent for each frame', () => {
+    const onFrameChange = vi.fn();
+    const { container } = render(
+      <ConvAnimation input={5} kernel={3} frame={2} onFrameChange={onFrameChange} />,
+    );
+    expect(container.querySelector('figure')?.getAttribute('data-state')).toBe('paused');
+    advance(2000);
+    expect(onFrameChange).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    expect(container.querySelector('figure')?.getAttribute('data-state')).toBe('playing');
+    advance(1050);
+    expect(onFrameChange).toHaveBeenLastCalledWith(3);
+  });
+
+  it('autoPlay={false} with a default frame: paused there, Play plays', () => {
+    const { container } = render(
+      <ConvAnimation input={5} kernel={3} defaultFrame={4} autoPlay={false} />,
+    );
+    expect(container.querySelector('figure')?.getAttribute('data-state')).toBe('paused');
+    advance(2000);
+    expect(shownFrame(container)).toBe(4);
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    advance(1050);
+    expect(shownFrame(container)).toBe(5);
   });
 });
 
@@ -333,7 +379,9 @@ describe('out-of-range frames', () => {
   it('a controlled frame that stays out of range while playing still warns only once', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const onFrameChange = vi.fn();
-    render(<ConvAnimation input={5} kernel={3} frame={99} onFrameChange={onFrameChange} />);
+    render(
+      <ConvAnimation input={5} kernel={3} frame={99} onFrameChange={onFrameChange} autoPlay />,
+    );
     advance(3050);
     expect(onFrameChange).toHaveBeenCalled();
     expect(warn).toHaveBeenCalledTimes(1);

@@ -97,16 +97,16 @@ describe('defineTheme refuses anything else, naming theme and the token', () => 
     expect(error.message).not.toMatch(/leak|url\(/);
   });
 
-  it('a base that is not a complete theme', () => {
+  it('a bad token in any layer, however many', () => {
     const error = (() => {
       try {
-        defineTheme({}, { colors: classicTheme.colors } as never);
+        defineTheme(darkTheme, slideTheme, { colors: { output: 'url(/x)' } });
       } catch (caught) {
         return caught as ConvArithmeticError;
       }
     })();
     expect(error?.param).toBe('theme');
-    expect(error?.message).toMatch(/theme.stroke is missing/);
+    expect(error?.message).toMatch(/theme.colors.output/);
   });
 });
 

@@ -138,10 +138,25 @@ describe('usePlayback', () => {
   it('controlled frame: reports changes and shows only what the parent passes', () => {
     const { clock, run } = manualClock();
     const onFrameChange = vi.fn();
-    const { result } = probe({ frameCount: 4, frameDuration: 100, frame: 2, onFrameChange, clock });
+    const { result } = probe({
+      ...{ frameCount: 4, frameDuration: 100, frame: 2, onFrameChange, clock },
+      defaultPlaying: true,
+    });
     run(130);
     expect(onFrameChange).toHaveBeenCalledWith(3);
     expect(result.current.frame).toBe(2);
+  });
+
+  it('a controlled frame starts paused unless asked to play; a read-only one cannot play', () => {
+    const { clock, run } = manualClock();
+    const onFrameChange = vi.fn();
+    const steered = probe({ frameCount: 4, frameDuration: 100, frame: 2, onFrameChange, clock });
+    expect(steered.result.current.status).toBe('paused');
+    run(230);
+    expect(onFrameChange).not.toHaveBeenCalled();
+    const pinned = probe({ frameCount: 4, frameDuration: 100, frame: 2, clock });
+    act(() => pinned.result.current.play());
+    expect(pinned.result.current.status).toBe('paused');
   });
 
   it('a stalled tab does not fast-forward in a burst', () => {

@@ -84,6 +84,7 @@ describe('each defect from the adversarial run renders the alert naming its prop
       /overflow/,
     ],
     ["layout='iso'", { layout: 'iso' }, 'layout'],
+    ["fit='cover'", { fit: 'cover' }, 'fit'],
     ['autoPlay="yes"', { autoPlay: 'yes' }, 'autoPlay'],
     ['loop={1}', { loop: 1 }, 'loop'],
     ['controls="no"', { controls: 'no' }, 'controls'],

@@ -12,7 +12,7 @@ import { writeFileAtomicStreaming } from './files';
 import { nativeReleaser } from './nativeMemory';
 import { type RasterOptions, svgToLayer, svgToRgba } from './raster';
 import { runLengthPicture } from './runLength';
-import { type ExportSpec, modelOf, themeOf } from './spec';
+import { captionOf, type ExportSpec, modelOf, themeOf } from './spec';
 
 export interface GifExportOptions extends RasterOptions {
   /** Milliseconds per frame (default 1000: the paper's 1.0 s). */
@@ -43,6 +43,7 @@ export async function* gifFrames(
   const layers = figureLayers(model, themeOf(spec), {
     cellSize: spec.cellSize,
     labels: spec.labels,
+    caption: captionOf(spec),
   });
   const scale = options.scale ?? 1;
   // resvg's pixmaps live outside the JS heap, where V8 does not count them: without a nudge it

@@ -13,5 +13,5 @@ export { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE } from './limits';
 export type { RasterOptions } from './raster';
 export { svgToPng, svgToRgba } from './raster';
 export { frameCountOf, renderSvg, renderSvgFrames, svgFrames } from './render';
-export type { ExportSpec, ThemeName } from './spec';
-export { modelOf, THEMES, themeOf } from './spec';
+export type { ExportSpec, ThemeLayer, ThemeName } from './spec';
+export { captionOf, modelOf, THEMES, themeOf } from './spec';

@@ -1,6 +1,6 @@
 import { figureSvgElement, frameError, svgDocument } from '@conv-arithmetic/react/export';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { type ExportSpec, modelOf, themeOf } from './spec';
+import { captionOf, type ExportSpec, modelOf, themeOf } from './spec';
 
 function requireFrame(frame: number, frameCount: number): void {
   const problem = frameError(frame, frameCount);
@@ -20,6 +20,7 @@ export function renderSvg(spec: ExportSpec, frame = 0): string {
   const element = figureSvgElement(model, frame, themeOf(spec), {
     cellSize: spec.cellSize,
     labels: spec.labels,
+    caption: captionOf(spec),
   });
   return svgDocument(renderToStaticMarkup(element));
 }
@@ -34,7 +35,7 @@ export function renderSvg(spec: ExportSpec, frame = 0): string {
 export function* svgFrames(spec: ExportSpec): Generator<string, void, undefined> {
   const model = modelOf(spec);
   const theme = themeOf(spec);
-  const options = { cellSize: spec.cellSize, labels: spec.labels };
+  const options = { cellSize: spec.cellSize, labels: spec.labels, caption: captionOf(spec) };
   for (let frame = 0; frame < model.frameCount; frame++) {
     yield svgDocument(renderToStaticMarkup(figureSvgElement(model, frame, theme, options)));
   }

@@ -1,4 +1,4 @@
-import type { Matrix } from '@conv-arithmetic/core';
+import { ConvArithmeticError, type Matrix } from '@conv-arithmetic/core';
 import {
   type ConvTheme,
   classicTheme,
@@ -13,6 +13,7 @@ import {
   slideTheme,
   type ThemeOverrides,
 } from '@conv-arithmetic/react';
+import { captionError } from '@conv-arithmetic/react/export';
 
 /** The presets by the names the CLI takes. */
 export const THEMES = {
@@ -22,6 +23,9 @@ export const THEMES = {
   slide: slideTheme,
 } as const;
 export type ThemeName = keyof typeof THEMES;
+
+/** One layer of a theme: a preset by name, or token overrides. */
+export type ThemeLayer = ThemeName | ThemeOverrides;
 
 /**
  * What to export: the components' props, plus which component. A pooling shows its values
@@ -33,8 +37,13 @@ export interface ExportSpec extends FigureSpec {
    * 'max' or 'average', and `ceilMode`; the stride defaults to the kernel). Default 'conv'.
    */
   kind?: 'conv' | 'transposed' | 'dilated' | 'pool' | undefined;
-  /** A preset name, or token overrides over the paper's colours. */
-  theme?: ThemeName | ThemeOverrides | undefined;
+  /**
+   * A preset name, token overrides over the paper's colours, or layers of both merged left to
+   * right as defineTheme does (`['dark', 'slide', { colors: { output: '#B58900' } }]`).
+   */
+  theme?: ThemeLayer | readonly ThemeLayer[] | undefined;
+  /** Text drawn under the picture in every frame (at most 500 characters). */
+  caption?: string | undefined;
   showValues?: boolean | undefined;
   /** `progressive`: each output cell filled only once its frame has computed it. */
   reveal?: 'all' | 'progressive' | undefined;
@@ -50,16 +59,46 @@ export interface ExportSpec extends FigureSpec {
 
 /** The figure model the components would draw for this spec (throws ConvArithmeticError). */
 export function modelOf(spec: ExportSpec): FigureModel {
-  // The theme is applied by the exporter, not the model: keep it out of the component props.
-  const { kind = 'conv', theme: _theme, ...props } = spec;
+  // Theme and caption are the exporter's, not the model's: keep them out of the component props.
+  const { kind = 'conv', theme: _theme, caption: _caption, ...props } = spec;
   const showValues = props.showValues ?? (kind === 'pool' ? true : undefined);
   return createFigureModel(kind, { ...props, showValues });
 }
 
-/** The theme tokens a spec asks for. */
+function preset(name: string): ConvTheme {
+  if (!Object.hasOwn(THEMES, name)) {
+    const names = Object.keys(THEMES).join(', ');
+    throw new ConvArithmeticError('theme', name, `theme must be one of ${names}, got '${name}'`);
+  }
+  return THEMES[name as ThemeName];
+}
+
+/**
+ * The theme tokens a spec asks for: its layers over the classic preset (throws
+ * ConvArithmeticError naming `theme` for an unknown preset or a bad token).
+ *
+ * @example
+ * themeOf({ input: 5, kernel: 3, theme: ['dark', 'slide'] }).cellSize // 48
+ */
 export function themeOf(spec: ExportSpec): ConvTheme {
   const { theme } = spec;
   if (theme === undefined) return classicTheme;
-  if (typeof theme === 'string') return THEMES[theme];
-  return defineTheme(theme);
+  const layers: readonly ThemeLayer[] = Array.isArray(theme) ? theme : [theme as ThemeLayer];
+  const tokens = layers.map((layer) => (typeof layer === 'string' ? preset(layer) : layer));
+  // classicTheme first: the layers then always read left to right, however many there are.
+  return defineTheme(classicTheme, ...tokens);
+}
+
+/**
+ * The caption a spec asks for, checked (throws ConvArithmeticError naming `caption`).
+ *
+ * @example
+ * captionOf({ input: 5, kernel: 3, caption: 'Padding 1' }) // 'Padding 1'
+ */
+export function captionOf(spec: ExportSpec): string | undefined {
+  const { caption } = spec;
+  if (caption === undefined || caption === '') return undefined;
+  const error = captionError(caption);
+  if (error) throw error;
+  return caption;
 }

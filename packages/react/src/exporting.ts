@@ -9,6 +9,7 @@ export { figureSvgElement, svgDocument } from './export/figureSvg';
 export type { PixelRect } from './export/pixelRect';
 export { unionRect } from './export/pixelRect';
 export { frameError } from './figure/model';
+export { captionError, MAX_CAPTION_LENGTH } from './svg/captionLayout';
 export { describeViewFrame } from './views/describeView';
 export type { ViewSvgProps } from './views/ViewSvg';
 export { ViewSvg } from './views/ViewSvg';

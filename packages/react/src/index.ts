@@ -15,6 +15,7 @@ export type {
   AnimationOptions,
   ConvAnimationProps,
   DilatedConvAnimationProps,
+  FigureFit,
   PoolingAnimationProps,
   TransposedConvAnimationProps,
 } from './figure/props';

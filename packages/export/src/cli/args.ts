@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import type { ExportSpec, ThemeName } from '../spec';
-import { number, padding, size, theme, UsageError } from './values';
+import type { ExportSpec, ThemeLayer } from '../spec';
+import { caption, number, padding, size, theme, UsageError } from './values';
 
 export { UsageError } from './values';
 
@@ -23,7 +23,7 @@ export type Command =
   | {
       name: 'gallery';
       out: string;
-      theme: ThemeName;
+      theme: ThemeLayer[];
       labels: boolean;
       frameDuration: number;
       loop: boolean;
@@ -46,8 +46,10 @@ const SPEC_FLAGS = {
   view: { type: 'string' },
   values: { type: 'boolean' },
   'no-values': { type: 'boolean' },
+  labels: { type: 'boolean' },
   'no-labels': { type: 'boolean' },
   'cell-size': { type: 'string' },
+  caption: { type: 'string' },
 } as const;
 
 const COMMON = {
@@ -97,6 +99,7 @@ const VALUE_CHECKS: [flag: string, parse: (text: string, command: string) => unk
   ['theme', theme],
   ['layout', layoutOf],
   ['view', viewOf],
+  ['caption', caption],
   ['cell-size', (t, c) => number('cell-size', t, c, { min: 4, max: 1000, integer: false })],
   ['frame', (t, c) => number('frame', t, c, { min: 0, integer: true })],
   [
@@ -199,15 +202,23 @@ function specOf(values: Values, parsed: Parsed, command: string): ExportSpec {
       mode: parsed.mode as ExportSpec['mode'],
       ceilMode: values['ceil-mode'] === true,
     }),
-    theme: (parsed.theme as ThemeName | undefined) ?? 'classic',
+    theme: (parsed.theme as ThemeLayer[] | undefined) ?? ['classic'],
     layout: parsed.layout as ExportSpec['layout'],
     reveal: parsed.reveal as ExportSpec['reveal'],
     view: parsed.view as ExportSpec['view'],
     // A pooling shows its numbers unless asked not to, as <PoolingAnimation>.
     showValues: values.values === true || (kind === 'pool' && values['no-values'] !== true),
-    labels: values['no-labels'] !== true,
+    labels: labelsOf(values, command),
     cellSize: parsed['cell-size'] as number | undefined,
+    caption: parsed.caption as string | undefined,
   };
+}
+
+function labelsOf(values: Values, command: string): boolean {
+  if (values.labels === true && values['no-labels'] === true) {
+    throw new UsageError('--labels and --no-labels contradict each other', command);
+  }
+  return values['no-labels'] !== true;
 }
 
 function out(parsed: Parsed, command: string): string {
@@ -284,7 +295,7 @@ export function parseCommand(argv: readonly string[]): Command {
       return {
         name: 'gallery',
         out: (parsed.out as string | undefined) ?? 'gallery',
-        theme: (parsed.theme as ThemeName | undefined) ?? 'classic',
+        theme: (parsed.theme as ThemeLayer[] | undefined) ?? ['classic'],
         labels: values.labels === true,
         frameDuration,
         loop: values['no-loop'] !== true,

@@ -13,15 +13,19 @@ const SPEC = `Convolution or pooling (every size: N, or ROWSxCOLS):
                        defaults to the kernel, padding is N or ROWSxCOLS, at most kernel/2
   --ceil-mode          pool only: PyTorch's ceil_mode
 Look:
-  --theme NAME         classic | dark | high-contrast | slide (default classic)
+  --theme T[,T…]       layers merged left to right, each classic | dark | high-contrast |
+                       slide or a FILE.json of theme tokens (default classic);
+                       e.g. --theme dark,slide,brand.json
   --layout L           perspective | flat (default: perspective, flat with --values)
   --view V             equivalent (the paper's picture, default) | scatter (transposed only:
                        input cells stamp the kernel onto the output) | matrix (y = C·x)
   --values             print numbers in cells (the paper's numerical figures)
   --no-values          no numbers (a pooling prints them by default)
   --reveal R           all | progressive: output cells filled only once computed (default all)
-  --no-labels          no "input"/"output" labels and legend
-  --cell-size PX       one cell in pixels (4 to 1000)`;
+  --labels             "input"/"output" labels and the legend (the default)
+  --no-labels          no labels and legend
+  --cell-size PX       one cell in pixels (4 to 1000)
+  --caption TEXT       a caption under the picture (at most 500 characters)`;
 
 export const HELP: Record<CommandName | 'main', string> = {
   main: `conv-arithmetic: convolution-arithmetic animations as GIF, SVG and PNG
@@ -79,7 +83,7 @@ Example: conv-arithmetic png --input 5 --kernel 3 --frame 4 --scale 2 -o frame4.
 Usage: conv-arithmetic gallery [--out DIR] [options]
 
   -o, --out DIR        directory to write (default gallery)
-  --theme NAME         classic | dark | high-contrast | slide (default classic)
+  --theme T[,T…]       presets and FILE.json token layers, as for gif (default classic)
   --labels             add "input"/"output" labels and the legend (the seed has none)
   --frame-duration MS  milliseconds per frame (default 1000)
   --no-loop            play once

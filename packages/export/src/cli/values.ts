@@ -1,5 +1,8 @@
+import { readFileSync, statSync } from 'node:fs';
+import { defineTheme, type ThemeOverrides } from '@conv-arithmetic/react';
+import { captionError } from '@conv-arithmetic/react/export';
 import type { ExportSpec } from '../spec';
-import { THEMES, type ThemeName } from '../spec';
+import { THEMES, type ThemeLayer, type ThemeName } from '../spec';
 
 /** A problem with the command line itself: the CLI prints it with usage and exits 2. */
 export class UsageError extends Error {
@@ -85,14 +88,51 @@ export function padding(text: string, command: string): ExportSpec['padding'] {
   }
 }
 
-/** A preset name; only the presets' own keys count (never `constructor`, `__proto__`, …). */
-export function theme(text: string | undefined, command: string): ThemeName {
-  if (text === undefined) return 'classic';
-  if (!Object.hasOwn(THEMES, text)) {
+/** The largest theme file read (a theme is a few hundred bytes). */
+const MAX_THEME_FILE_BYTES = 64 * 1024;
+
+function themeFile(path: string, command: string): ThemeOverrides {
+  const refuse = (why: string) => new UsageError(`--theme file '${path}' ${why}`, command);
+  let text: string;
+  try {
+    if (statSync(path).size > MAX_THEME_FILE_BYTES) throw refuse('is larger than 64 KiB');
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw refuse(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  let tokens: unknown;
+  try {
+    tokens = JSON.parse(text);
+  } catch (error) {
+    throw refuse(`is not JSON: ${(error as Error).message}`);
+  }
+  try {
+    defineTheme(tokens as ThemeOverrides); // checks every token, naming the first bad one
+  } catch (error) {
+    throw refuse(`has ${(error as Error).message}`);
+  }
+  return tokens as ThemeOverrides;
+}
+
+/**
+ * Theme layers, comma-separated, merged left to right: preset names (only the presets' own
+ * keys count, never `constructor`, `__proto__`, …) and `.json` files of token overrides.
+ */
+export function theme(text: string, command: string): ThemeLayer[] {
+  return text.split(',').map((part) => {
+    if (Object.hasOwn(THEMES, part)) return part as ThemeName;
+    if (/\.json$/i.test(part)) return themeFile(part, command);
     throw new UsageError(
-      `--theme expects one of ${Object.keys(THEMES).join(', ')}, got '${text}'`,
+      `--theme expects one of ${Object.keys(THEMES).join(', ')} or a .json file of theme tokens (comma-separated layers), got '${part}'`,
       command,
     );
-  }
-  return text as ThemeName;
+  });
+}
+
+/** Text for the caption: at most 500 characters, no control characters. */
+export function caption(text: string, command: string): string {
+  const error = captionError(text);
+  if (error) throw new UsageError(`--${error.message}, got ${text.length} characters`, command);
+  return text;
 }

@@ -75,8 +75,11 @@ export function PlaybackControls({ playback, theme, label, children }: PlaybackC
           playback.seek(Number(event.currentTarget.value) - 1);
         }}
       />
-      <Counter aria-hidden="true">
-        frame {frame + 1} / {frameCount}
+      {/* The widest count, unseen (::before), holds the width: the figure never shifts. */}
+      <Counter aria-hidden="true" data-widest={`frame ${frameCount} / ${frameCount}`}>
+        <span>
+          frame {frame + 1} / {frameCount}
+        </span>
       </Counter>
       <VisuallyHidden as="label" htmlFor={`${ids}-speed`}>
         Speed

@@ -60,8 +60,17 @@ export const Select = styled.select`
 `;
 
 export const Counter = styled.span`
+  display: inline-grid;
   font-variant-numeric: tabular-nums;
   white-space: nowrap;
+  & > span,
+  &::before {
+    grid-area: 1 / 1;
+  }
+  &::before {
+    content: attr(data-widest);
+    visibility: hidden;
+  }
 `;
 
 export const VisuallyHidden = styled.span`

@@ -2,6 +2,7 @@ import { createElement, type ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { FigureModel } from '../figure/model';
+import { captionError } from '../svg/captionLayout';
 import type { ConvTheme } from '../theme/tokens';
 import type { RgbaFrame } from './encodeGif';
 import { encodeGifOffThread } from './encodeOffThread';
@@ -224,7 +225,12 @@ export interface DownloadRequest {
 
 /** Produces the file client-side, the same drawing the exporter writes in Node, and saves it. */
 export async function makeDownload(request: DownloadRequest): Promise<Blob> {
-  const { format, model, theme, frame, options = {} } = request;
+  const { format, model, theme, frame } = request;
+  const given = request.options ?? {};
+  // A text caption goes into the file; one the SVG cannot hold (too long, control characters)
+  // stays on the page only.
+  const caption = given.caption && !captionError(given.caption) ? given.caption : undefined;
+  const options = { ...given, caption };
   let blob: Blob;
   if (format === 'svg') {
     blob = new Blob([svgDocument(frameMarkup(model, frame, theme, options))], {

@@ -8,6 +8,7 @@ import { round } from '../svg/projection';
 import type { ConvTheme } from '../theme/tokens';
 import { matrixGeometry, matrixOf } from '../views/MatrixSvg';
 import { scatterGeometry } from '../views/ScatterSvg';
+import { captionFooter } from './captionFooter';
 import { type FigureSvgOptions, figureSvgElement } from './figureSvg';
 
 import type { PixelRect } from './pixelRect';
@@ -53,7 +54,8 @@ export function figureLayers(
   const labels = options.labels ?? true;
   const kind = model.layout ?? 'perspective';
   const unit = options.cellSize ?? theme.cellSize;
-  const { layout } = pictureLayout(diagram, kind, unit, labels, theme);
+  const footer = captionFooter(options.caption, theme);
+  const { layout } = pictureLayout(diagram, kind, unit, labels, theme, footer);
   // DiagramSvg's viewBox. A rasteriser stretches it over whole pixels (resvg rounds the size
   // up and scales each axis to fit): the overlay is drawn through a nested <svg> of the
   // picture's pixel size that stretches the same way, so it gets exactly that transform.
@@ -83,6 +85,7 @@ export function figureLayers(
       cellSize={options.cellSize}
       numbers={model.numbers}
       labels={labels}
+      footer={footer}
       title={model.title}
       reveal={model.reveal}
       layers={layers}

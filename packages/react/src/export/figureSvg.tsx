@@ -5,10 +5,13 @@ import { DiagramSvg } from '../svg/DiagramSvg';
 import type { ConvTheme } from '../theme/tokens';
 import { describeViewFrame } from '../views/describeView';
 import { ViewSvg } from '../views/ViewSvg';
+import { captionFooter } from './captionFooter';
 
 export interface FigureSvgOptions {
   cellSize?: number | undefined;
   labels?: boolean | undefined;
+  /** Text drawn under the picture (at most 500 characters). */
+  caption?: string | undefined;
 }
 
 /**
@@ -44,6 +47,7 @@ export function figureSvgElement(
       cellSize={options.cellSize}
       numbers={model.numbers}
       labels={options.labels ?? true}
+      footer={captionFooter(options.caption, theme)}
       title={model.title}
       reveal={model.reveal}
       description={frameText(model, frame)}

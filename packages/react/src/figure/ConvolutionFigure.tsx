@@ -14,6 +14,7 @@ import type { AnimationOptions } from './props';
 import type { FigureRecipe } from './recipe';
 import type { FigureKind, FigureSpec } from './spec';
 import { type ConvolutionFigure as Figure, useFigureWith } from './useConvolutionFigure';
+import { useFitScale } from './useFitScale';
 
 // The scatter and matrix views load when first drawn: a page of plain figures never fetches them.
 const ViewBody = lazy(() => import('../views/ViewBody'));
@@ -35,6 +36,23 @@ const Root = styled.figure`
     margin-top: 0.4em;
     font-size: var(--ca-control-size);
   }
+  &[data-fit='contain'] {
+    flex: none;
+    max-width: none;
+    transform-origin: center;
+  }
+`;
+
+/** fit="contain": fills its container; the figure inside is scaled to fit it, centred. */
+const FitBox = styled.div`
+  display: flex;
+  align-items: center;
+  justify-content: center;
+  width: 100%;
+  height: 100%;
+  min-width: 0;
+  min-height: 0;
+  overflow: hidden;
 `;
 
 /** Keys the figure answers when focus is on it or on one of its buttons. */
@@ -95,6 +113,8 @@ export function ConvolutionFigure({
   const figure = useFigureWith(recipe, props.kind, props);
   const { model, error, theme, playback, title, frameText } = figure;
   const variables = useMemo(() => themeVariables(theme), [theme]);
+  const contain = props.fit === 'contain';
+  const fit = useFitScale(contain && model !== null, figure.rootRef);
   if (error || !model) {
     return error ? <ErrorMessage error={error} theme={theme} /> : null;
   }
@@ -111,16 +131,22 @@ export function ConvolutionFigure({
           frameDuration: props.frameDuration ?? 1000 / (props.fps ?? 1),
           loop: props.loop ?? true,
           fileName: props.downloadName ?? fileNameOf(title),
-          options: { cellSize: props.cellSize, labels: props.labels ?? true },
+          options: {
+            cellSize: props.cellSize,
+            labels: props.labels ?? true,
+            caption: typeof props.caption === 'string' ? props.caption : undefined,
+          },
         })
       }
     />
   );
-  return (
+  const scaled = fit.scale === null ? null : { transform: `scale(${fit.scale})` };
+  const root = (
     <Root
       ref={figure.rootRef as React.RefObject<HTMLElement>}
       className={props.className}
-      style={{ ...variables, ...props.style }}
+      style={{ ...variables, ...props.style, ...scaled }}
+      data-fit={contain ? 'contain' : undefined}
       tabIndex={0}
       aria-label={`${title}. Space plays or pauses; arrow keys move between ${model.view === 'scatter' ? 'input' : 'output'} cells; Home and End jump to the first and last.`}
       data-state={playback.status}
@@ -174,5 +200,12 @@ export function ConvolutionFigure({
       )}
       {props.caption && <figcaption>{props.caption}</figcaption>}
     </Root>
+  );
+  return contain ? (
+    <FitBox ref={fit.box} data-part="fit">
+      {root}
+    </FitBox>
+  ) : (
+    root
   );
 }

@@ -6,9 +6,20 @@ import type { ThemeOverrides } from '../theme/tokens';
 import type { FigureView } from '../views/kind';
 import type { FigureSpec } from './spec';
 
+/**
+ * How a figure sizes itself in its container (the `fit` prop).
+ *
+ * @example
+ * <ConvAnimation input={5} kernel={3} fit="contain" /> // fills a slide's height too
+ */
+export type FigureFit = 'width' | 'contain';
+
 /** Props every animation component takes, besides its convolution spec. */
 export interface AnimationOptions {
-  /** Start playing on mount (default: true, unless the user prefers reduced motion). */
+  /**
+   * Start playing on mount (default: true, unless the user prefers reduced motion or `frame` is
+   * given: a pinned figure is a still, paused with a Play button).
+   */
   autoPlay?: boolean | undefined;
   /** Start over after the last frame (default true). */
   loop?: boolean | undefined;
@@ -45,7 +56,13 @@ export interface AnimationOptions {
   labels?: boolean | undefined;
   /** Accessible name (default: a sentence from the spec). */
   title?: string | undefined;
-  /** Visible caption under the diagram. */
+  /**
+   * How the figure sizes itself: `width` (default) shrinks it to its container's width;
+   * `contain` scales the whole figure (diagram, labels, legend, controls, caption) up or down
+   * to fit the container's width and height, centred: for slides. The container needs a height.
+   */
+  fit?: FigureFit | undefined;
+  /** Visible caption under the diagram; text (up to 500 characters) also goes into downloads. */
   caption?: ReactNode;
   /**
    * Token overrides for this diagram, over the nearest ConvThemeProvider. Colours must be hex,
@@ -54,7 +71,10 @@ export interface AnimationOptions {
   theme?: ThemeOverrides | undefined;
   className?: string | undefined;
   style?: CSSProperties | undefined;
-  /** Controlled frame (0-based) with `onFrameChange`; or `defaultFrame` uncontrolled. */
+  /**
+   * Controlled frame (0-based) with `onFrameChange`; or `defaultFrame` uncontrolled. Without
+   * `onFrameChange` the frame is read-only: the figure is a still that cannot play.
+   */
   frame?: number | undefined;
   defaultFrame?: number | undefined;
   onFrameChange?: ((frame: number) => void) | undefined;

@@ -108,7 +108,8 @@ function useFigure(
     defaultFrame: timing.defaultFrame,
     onFrameChange: timing.onFrameChange,
     playing: timing.playing,
-    defaultPlaying: timing.autoPlay ?? !reducedMotion,
+    // Unset, the hook decides: playing, unless a frame is pinned or motion is unwelcome.
+    defaultPlaying: timing.autoPlay ?? (reducedMotion ? false : undefined),
     onPlayingChange: timing.onPlayingChange,
     fps: timing.fps,
     frameDuration: timing.frameDuration,

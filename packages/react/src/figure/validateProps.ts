@@ -40,6 +40,7 @@ const PROP_RULES: Record<string, Rule> = {
   reveal: [(value) => value === 'all' || value === 'progressive', "'all' or 'progressive'"],
   view: [(value) => VIEWS.includes(value), "'equivalent', 'scatter' or 'matrix'"],
   order: [(value) => value === 'gather' || value === 'scatter', "'gather' or 'scatter'"],
+  fit: [(value) => value === 'width' || value === 'contain', "'width' or 'contain'"],
   style: [isPlainObject, 'an object of CSS properties'],
   download: [
     (value) =>

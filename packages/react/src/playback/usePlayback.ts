@@ -13,7 +13,10 @@ export interface PlaybackOptions {
   onFrameChange?: ((frame: number) => void) | undefined;
   /** Controlled play state; pair with `onPlayingChange`. */
   playing?: boolean | undefined;
-  /** Uncontrolled starting play state (the components' `autoPlay`). */
+  /**
+   * Uncontrolled starting play state (the components' `autoPlay`); default true, but false when
+   * `frame` is given: a pinned figure is a still until asked to play.
+   */
   defaultPlaying?: boolean | undefined;
   onPlayingChange?: ((playing: boolean) => void) | undefined;
   /** Frames per second at speed 1 (default 1, the paper's 1.0 s per frame). */
@@ -79,6 +82,9 @@ export function frameInterval(options: {
  */
 export function usePlayback(options: PlaybackOptions): Playback {
   const { frameCount, loop = true, active = true } = options;
+  // A frame given without onFrameChange is read-only, like an input's value without onChange:
+  // nothing can move it, so it never reads as playing.
+  const readOnly = options.frame !== undefined && options.onFrameChange === undefined;
   const [rawFrame, setFrame, getFrame] = useControllableState({
     prop: options.frame,
     defaultProp: options.defaultFrame ?? 0,
@@ -87,7 +93,8 @@ export function usePlayback(options: PlaybackOptions): Playback {
   });
   const [status, setStatus] = useControllableState<PlaybackStatus>({
     prop: options.playing === undefined ? undefined : options.playing ? 'playing' : 'paused',
-    defaultProp: (options.defaultPlaying ?? true) ? 'playing' : 'paused',
+    defaultProp:
+      (options.defaultPlaying ?? options.frame === undefined) && !readOnly ? 'playing' : 'paused',
     onChange: (next) => options.onPlayingChange?.(next === 'playing'),
     name: 'playing',
   });
@@ -105,15 +112,18 @@ export function usePlayback(options: PlaybackOptions): Playback {
     frameCount,
   );
   const last = Math.max(0, frameCount - 1);
-  const dispatch = useCallback(
-    (event: PlaybackEvent) => setStatus((current) => nextStatus(current, event)),
-    [setStatus],
-  );
-
   // The clock listener reads these through a ref, so it never re-subscribes on a step; the frame
   // comes from getFrame, so ticks that land before React renders still count from the last one.
-  const live = useRef({ last, loop });
-  live.current = { last, loop };
+  const live = useRef({ last, loop, readOnly });
+  live.current = { last, loop, readOnly };
+  const dispatch = useCallback(
+    (event: PlaybackEvent) =>
+      setStatus((current) => {
+        const next = nextStatus(current, event);
+        return live.current.readOnly && next === 'playing' ? current : next;
+      }),
+    [setStatus],
+  );
   const currentFrame = useCallback(() => clampFrame(getFrame(), live.current.last + 1), [getFrame]);
 
   const advance = useCallback(() => {

@@ -20,7 +20,7 @@ import { InputPlane, InputValues } from './InputPlane';
 import { Legend } from './Legend';
 import type { LayoutKind } from './layout';
 import { OutputPlane, OutputValues } from './OutputPlane';
-import { pictureLayout } from './pictureLayout';
+import { type FooterOf, pictureLayout } from './pictureLayout';
 import { round } from './projection';
 import type { DiagramNumbers } from './values';
 
@@ -38,6 +38,8 @@ export interface DiagramSvgProps {
   labels?: boolean | undefined;
   /** `progressive`: output cells after `frame` are drawn empty, unfilled and unnumbered. */
   reveal?: 'all' | 'progressive' | undefined;
+  /** Something drawn under the picture across its width (the exporters' caption). */
+  footer?: FooterOf | undefined;
   /** Accessible name and description of the picture. */
   title: string;
   description?: string | undefined;
@@ -104,9 +106,10 @@ function Picture(props: DiagramSvgProps) {
   const unit = props.cellSize ?? theme.cellSize;
   const ids = useId();
 
-  const { layout, legend } = useMemo(
-    () => pictureLayout(diagram, kind, unit, labels, theme),
-    [diagram, kind, unit, labels, theme],
+  const { footer: footerOf } = props;
+  const { layout, legend, footer } = useMemo(
+    () => pictureLayout(diagram, kind, unit, labels, theme, footerOf),
+    [diagram, kind, unit, labels, theme, footerOf],
   );
   const layers = props.layers ?? 'all';
   const below = layers !== 'above';
@@ -203,6 +206,7 @@ function Picture(props: DiagramSvgProps) {
         </g>
       )}
       {above && legend && <Legend legend={legend} origin={layout.legend} theme={theme} />}
+      {above && footer?.part.draw(footer.origin)}
     </svg>
   );
 }

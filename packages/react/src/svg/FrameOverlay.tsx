@@ -1,8 +1,9 @@
 import type { Diagram } from '@conv-arithmetic/core';
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import type { ConvTheme } from '../theme/tokens';
 import { formatOutput, formatValue } from './cellStyle';
 import type { FigureLayout } from './layout';
+import { NUMBER_PLACES, numberSizes } from './numberSizes';
 import { cellPoints, type Point, round } from './projection';
 import type { DiagramNumbers } from './values';
 
@@ -69,8 +70,9 @@ function revealParts({ diagram, frame, layout, theme, numbers }: FrameOverlayPro
 
 /**
  * What moves from frame to frame, and only that: the kernel window (shaded taps under a solid
- * grid over its whole extent), its weights, the current output cell, and the four connectors;
- * with progressive reveal, the output cells computed so far.
+ * grid over its whole extent), its weights, the current output cell, and the four connectors,
+ * hidden where they pass under the output sheet; with progressive reveal, the output cells
+ * computed so far.
  */
 export const FrameOverlay = memo(function FrameOverlay(props: FrameOverlayProps) {
   const { diagram, frame, layout, theme, numbers } = props;
@@ -90,10 +92,14 @@ export const FrameOverlay = memo(function FrameOverlay(props: FrameOverlayProps)
     }
   }
 
-  const weightSize = round(layout.unit * 0.26);
+  const [down, across] = NUMBER_PLACES.weight;
   const line = (from: Point, to: Point, key: string) => (
     <line key={key} x1={round(from[0])} y1={round(from[1])} x2={round(to[0])} y2={round(to[1])} />
   );
+  // The paper draws the connectors before the output sheet: they show only outside it.
+  const clip = `ca-sheet-${useId().replace(/[^\w-]/g, '')}`;
+  const { minX, minY, width, height } = layout;
+  const outside = `M${round(minX)},${round(minY)}h${round(width)}v${round(height)}h${round(-width)}ZM${cellPoints(layout.output, 0, 0, diagram.output.rows, diagram.output.cols)}Z`;
 
   return (
     <g data-layer="frame" pointerEvents="none">
@@ -116,9 +122,13 @@ export const FrameOverlay = memo(function FrameOverlay(props: FrameOverlayProps)
         {windowGrid}
       </g>
       {numbers && diagram.kind !== 'pool' && (
-        <g fontFamily={theme.font.family} fontSize={weightSize} data-part="weights">
+        <g
+          fontFamily={theme.font.family}
+          fontSize={round(numberSizes(layout.unit, numbers).weight)}
+          data-part="weights"
+        >
           {current.taps.map((tap) => {
-            const [x, y] = layout.input(tap.drawn[0] + 0.82, tap.drawn[1] + 0.86);
+            const [x, y] = layout.input(tap.drawn[0] + down, tap.drawn[1] + across);
             const weight = numbers.kernel[tap.kernel[0]]?.[tap.kernel[1]] ?? 0;
             return (
               <text
@@ -146,7 +156,17 @@ export const FrameOverlay = memo(function FrameOverlay(props: FrameOverlayProps)
         data-col={outCol}
       />
       {layout.kind === 'perspective' && (
-        <g stroke={colors.connector} strokeWidth={stroke.connector} data-part="connectors">
+        <clipPath id={clip}>
+          <path d={outside} clipRule="evenodd" />
+        </clipPath>
+      )}
+      {layout.kind === 'perspective' && (
+        <g
+          stroke={colors.connector}
+          strokeWidth={stroke.connector}
+          clipPath={`url(#${clip})`}
+          data-part="connectors"
+        >
           {line(layout.input(box.row, box.col), layout.output(outRow, outCol), 'tl')}
           {line(layout.input(box.row, box.col + box.cols), layout.output(outRow, outCol + 1), 'tr')}
           {line(

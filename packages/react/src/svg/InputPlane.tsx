@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { ConvTheme } from '../theme/tokens';
 import { formatValue, inputCellPaint } from './cellStyle';
 import type { FigureLayout } from './layout';
+import { NUMBER_PLACES, numberSizes } from './numberSizes';
 import { cellPoints, round } from './projection';
 import { type DiagramNumbers, drawnValue } from './values';
 
@@ -49,17 +50,21 @@ interface ValuesProps {
   numbers: DiagramNumbers;
 }
 
-/** The input plane's numbers (0 in padding and inserted cells), above the kernel window's shade. */
+/**
+ * The input plane's numbers (0 in padding and inserted cells), above the kernel window's shade,
+ * a little above the middle of each cell so the weights fit under them.
+ */
 export const InputValues = memo(function InputValues({
   diagram,
   layout,
   theme,
   numbers,
 }: ValuesProps) {
+  const [down, across] = NUMBER_PLACES.input;
   const texts = [];
   for (let row = 0; row < diagram.input.rows; row++) {
     for (let col = 0; col < diagram.input.cols; col++) {
-      const [x, y] = layout.input(row + 0.5, col + 0.5);
+      const [x, y] = layout.input(row + down, col + across);
       const isInput = diagram.cell(row, col).kind === 'input';
       texts.push(
         <text
@@ -77,7 +82,7 @@ export const InputValues = memo(function InputValues({
     <g
       data-layer="input-values"
       fontFamily={theme.font.family}
-      fontSize={round(layout.unit * 0.42)}
+      fontSize={round(numberSizes(layout.unit, numbers).input)}
       textAnchor="middle"
       dominantBaseline="central"
       pointerEvents="none"

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { ConvTheme } from '../theme/tokens';
 import { formatOutput, outputCellPaint } from './cellStyle';
 import type { FigureLayout } from './layout';
+import { numberSizes } from './numberSizes';
 import { cellPoints, round } from './projection';
 import type { DiagramNumbers } from './values';
 
@@ -48,7 +49,7 @@ export const OutputValues = memo(function OutputValues({ layout, theme, numbers 
     <g
       data-layer="output-values"
       fontFamily={theme.font.family}
-      fontSize={round(layout.unit * 0.32)}
+      fontSize={round(numberSizes(layout.unit, numbers).output)}
       fill={theme.colors.valueText}
       textAnchor="middle"
       dominantBaseline="central"

@@ -34,7 +34,7 @@ export function ConvThemeProvider(props: { theme: ThemeOverrides; children?: Rea
     <ThemeProvider
       theme={(outer?: HostTheme) => ({
         ...outer,
-        [THEME_KEY]: defineTheme(theme, outer?.[THEME_KEY] ?? classicTheme),
+        [THEME_KEY]: defineTheme(outer?.[THEME_KEY] ?? classicTheme, theme),
       })}
     >
       {children}
@@ -59,7 +59,7 @@ export function useThemeState(override?: unknown): {
     const error = override === undefined ? null : themeError(override);
     if (error) return { theme: inherited, error };
     return {
-      theme: override ? defineTheme(override as ThemeOverrides, inherited) : inherited,
+      theme: override ? defineTheme(inherited, override as ThemeOverrides) : inherited,
       error,
     };
   }, [key, inherited]);

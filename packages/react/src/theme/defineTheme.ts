@@ -1,3 +1,4 @@
+import { layerTokens } from './presetLayers';
 import { type ConvTheme, classicTheme, type ThemeOverrides } from './tokens';
 import { themeError } from './validateTheme';
 
@@ -10,25 +11,46 @@ function merge<T extends object>(base: T, overrides: Partial<T> | undefined): T 
   return merged;
 }
 
+function layerOver(base: ConvTheme, layer: ThemeOverrides): ConvTheme {
+  const tokens = layerTokens(layer);
+  const colors = merge(base.colors, tokens.colors);
+  // Padding cells show the background: they follow a new one unless set apart.
+  if (base.colors.padding === base.colors.background && !tokens.colors?.padding) {
+    colors.padding = colors.background;
+  }
+  return {
+    colors,
+    stroke: merge(base.stroke, tokens.stroke),
+    font: merge(base.font, tokens.font),
+    cellSize: tokens.cellSize ?? base.cellSize,
+  };
+}
+
+const isComplete = (layer: ThemeOverrides) => themeError(layer, true) === null;
+
 /**
- * A theme from overrides over a base (default: the paper's colours); change one colour without
- * restating the rest. Throws ConvArithmeticError (param `theme`) for a value that is not a safe
- * CSS colour, length, font list or dash array, or a token that does not exist.
+ * A theme from layers of presets and overrides, merged left to right over the paper's colours:
+ * a later layer wins for the tokens it sets. Presets set their own groups (classic and dark
+ * colours, slide sizes and type, high contrast both), so they compose. Padding follows a custom
+ * background unless a layer sets it. The older `defineTheme(overrides, base)` form, a complete
+ * theme after partial overrides, still means the overrides over that base. Throws
+ * ConvArithmeticError (param `theme`) for a value that is not a safe CSS colour, length, font
+ * list or dash array, or a token that does not exist.
  *
  * @example
  * defineTheme({ colors: { output: '#B58900' } }) // classic, with a yellow output
- * defineTheme({ font: { labelSize: 30 } }, darkTheme)
+ * defineTheme(darkTheme, slideTheme, { colors: { output: '#B58900' } }) // dark, slide sizes
+ * defineTheme({ font: { labelSize: 30 } }, darkTheme) // the two-argument form: dark, larger labels
  */
-export function defineTheme(
-  overrides: ThemeOverrides = {},
-  base: ConvTheme = classicTheme,
-): ConvTheme {
-  const error = themeError(overrides) ?? themeError(base, true);
-  if (error) throw error;
-  return {
-    colors: merge(base.colors, overrides.colors),
-    stroke: merge(base.stroke, overrides.stroke),
-    font: merge(base.font, overrides.font),
-    cellSize: overrides.cellSize ?? base.cellSize,
-  };
+export function defineTheme(...layers: ThemeOverrides[]): ConvTheme {
+  for (const layer of layers) {
+    const error = themeError(layer);
+    if (error) throw error;
+  }
+  const [first, second] = layers;
+  const ordered =
+    layers.length === 2 && first && second && isComplete(second) && !isComplete(first)
+      ? [second, first]
+      : layers;
+  return ordered.reduce<ConvTheme>(layerOver, classicTheme);
 }
