@@ -12,6 +12,7 @@ const preview: Preview = {
         order: [
           'Introduction',
           'Getting started',
+          'Playground',
           'Gallery',
           'Arithmetic',
           'Theming for slides',

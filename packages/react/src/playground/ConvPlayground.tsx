@@ -1,0 +1,258 @@
+'use client';
+import { ConvArithmeticError } from '@conv-arithmetic/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { ConvAnimation, DilatedConvAnimation, TransposedConvAnimation } from '../animations';
+import { ErrorMessage } from '../figure/ErrorMessage';
+import { classicTheme } from '../theme/tokens';
+import { analysePlayground, type PlaygroundAnalysis } from './analyse';
+import { CopyButton } from './copy';
+import { PaddingField, PairField } from './fields';
+import type { AxisFormula } from './formula';
+import { PLAYGROUND_PARAMS, type PlaygroundParam } from './params';
+import { cliCommand, jsxSnippet } from './snippets';
+import { DEFAULT_PLAYGROUND_STATE, type PlaygroundState } from './state';
+import { hasState, searchToState, withState } from './url';
+
+export interface ConvPlaygroundProps {
+  /** Where to start (merged over the paper's Figure 2.6); the page URL wins when it has a state. */
+  defaultState?: Partial<PlaygroundState> | undefined;
+  /** Read the state from the page URL and keep it there as it changes (default true). */
+  syncUrl?: boolean | undefined;
+}
+
+// Plain CSS under the playground's own attribute: no styled-components factory at module level,
+// so a page that only shows a figure tree-shakes this module away.
+const CSS = `
+[data-conv-playground] { font-family: system-ui, sans-serif; color: #002b36; display: grid; gap: 1em; }
+[data-conv-playground] fieldset {
+  display: inline-flex; flex-wrap: wrap; gap: 0.5em 1em; align-items: center;
+  margin: 0 0.5em 0.5em 0; border: 1px solid #586e75; border-radius: 0.4em;
+}
+[data-conv-playground] [data-field], [data-conv-playground] [data-copy] {
+  display: inline-flex; gap: 0.4em; align-items: center;
+}
+[data-conv-playground] input[type='number'] { width: 4.5em; }
+[data-conv-playground] pre {
+  margin: 0.3em 0; padding: 0.5em; background: #fdf6e3; overflow-x: auto; white-space: pre-wrap;
+}
+[data-conv-playground] button { font: inherit; padding: 0.2em 0.6em; }
+`;
+
+const COMPONENTS = {
+  conv: ConvAnimation,
+  transposed: TransposedConvAnimation,
+  dilated: DilatedConvAnimation,
+} as const;
+
+type Checked = { state: PlaygroundState; analysis: PlaygroundAnalysis } | ConvArithmeticError;
+
+function check(state: PlaygroundState): Checked {
+  try {
+    return { state, analysis: analysePlayground(state) };
+  } catch (error) {
+    if (error instanceof ConvArithmeticError) return error;
+    throw error;
+  }
+}
+
+/** The page the user sees: the top window's when a docs site frames this one (Storybook). */
+function shareableHref(): string {
+  try {
+    return window.top?.location.href ?? window.location.href;
+  } catch {
+    return window.location.href;
+  }
+}
+
+function Control({
+  param,
+  state,
+  set,
+}: {
+  param: PlaygroundParam;
+  state: PlaygroundState;
+  set: (patch: Partial<PlaygroundState>) => void;
+}) {
+  const { control, key, label } = param;
+  if (control.type === 'padding') {
+    return <PaddingField value={state.padding} onValue={(padding) => set({ padding })} />;
+  }
+  if (control.type === 'pair') {
+    const value = state[key] as readonly [number, number];
+    return (
+      <PairField label={label} value={value} min={control.min} onValue={(v) => set({ [key]: v })} />
+    );
+  }
+  if (control.type === 'checkbox') {
+    return (
+      <label data-field="">
+        <input
+          type="checkbox"
+          checked={state[key] as boolean}
+          onChange={(event) => set({ [key]: event.currentTarget.checked })}
+        />
+        {label}
+      </label>
+    );
+  }
+  return (
+    <label data-field="">
+      {label}
+      <select
+        value={param.format(state[key] as never)}
+        onChange={(event) => set({ [key]: param.parse(event.currentTarget.value) })}
+      >
+        {control.options.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function Formula({
+  analysis,
+  kind,
+}: {
+  analysis: PlaygroundAnalysis;
+  kind: PlaygroundState['kind'];
+}) {
+  const { rows, cols } = analysis.formulas;
+  const oneAxis = rows.filled === cols.filled;
+  const line = (formula: AxisFormula, axis: string) => (
+    <p key={axis}>
+      {formula.relationship === null
+        ? 'The paper has no relationship for a dilated transposed convolution; PyTorch computes'
+        : `Relationship ${formula.relationship} of the paper`}
+      {axis && ` (${axis})`}: <code>{formula.formula}</code>
+      <br />
+      <output data-formula={axis || 'both'}>{formula.filled}</output>
+    </p>
+  );
+  return (
+    <div data-playground-formula="">
+      <h2>Output size</h2>
+      {oneAxis ? line(rows, '') : [line(rows, 'rows'), line(cols, 'cols')]}
+      {kind === 'transposed' && analysis.drawn && (
+        <p>
+          Drawn as a direct convolution with stride 1 over the input with s − 1 zeros inserted
+          between cells, padded{' '}
+          <code>
+            {analysis.drawn.rows === analysis.drawn.cols
+              ? analysis.drawn.rows
+              : `${analysis.drawn.rows} (rows), ${analysis.drawn.cols} (cols)`}
+          </code>
+          {analysis.formulas.rows.relationship === 14 || analysis.formulas.cols.relationship === 14
+            ? ', plus the output padding a after (bottom and right).'
+            : '.'}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Every parameter of the library as labelled, keyboard-operable controls; the live diagram; the
+ * paper's relationship filled in with the current numbers; the matching PyTorch and Keras lines;
+ * copyable JSX, CLI command and PyTorch line; the whole state in the page URL. An invalid
+ * combination shows the core's error and keeps the last valid diagram.
+ *
+ * @example
+ * <ConvPlayground defaultState={{ kind: 'transposed', input: [3, 3], outputPadding: [1, 1] }} />
+ */
+export function ConvPlayground({ defaultState, syncUrl = true }: ConvPlaygroundProps) {
+  const [initial] = useState<PlaygroundState>(() => ({
+    ...DEFAULT_PLAYGROUND_STATE,
+    ...defaultState,
+  }));
+  const [state, setState] = useState<PlaygroundState>(initial);
+  const [link, setLink] = useState('');
+  // The URL is read after mount, so server HTML and the first client render agree.
+  useEffect(() => {
+    if (!syncUrl) return;
+    const search = new URLSearchParams(window.location.search);
+    if (hasState(search)) setState(searchToState(search, initial));
+  }, [syncUrl, initial]);
+  useEffect(() => {
+    if (!syncUrl) return;
+    window.history.replaceState(window.history.state, '', withState(window.location.href, state));
+    setLink(withState(shareableHref(), state));
+  }, [syncUrl, state]);
+
+  const checked = useMemo(() => check(state), [state]);
+  const lastValid = useRef<Exclude<Checked, ConvArithmeticError> | null>(null);
+  if (!(checked instanceof ConvArithmeticError)) lastValid.current = checked;
+  const shown = lastValid.current;
+  const set = (patch: Partial<PlaygroundState>) =>
+    setState((s) => {
+      const next = { ...s, ...patch };
+      // A dilated figure with dilation 1 would be a plain one: start at the paper's 2.
+      const undilated = next.dilation[0] === 1 && next.dilation[1] === 1;
+      if (patch.kind === 'dilated' && undilated) next.dilation = [2, 2];
+      return next;
+    });
+  const Figure = shown ? COMPONENTS[shown.state.kind] : null;
+
+  return (
+    <section aria-label="Convolution playground" data-conv-playground="">
+      <style>{CSS}</style>
+      <form onSubmit={(event) => event.preventDefault()} aria-label="Parameters">
+        {PLAYGROUND_PARAMS.filter((param) => param.applies(state)).map((param) => (
+          <Control key={param.name} param={param} state={state} set={set} />
+        ))}
+      </form>
+      {checked instanceof ConvArithmeticError && (
+        <div data-playground-error="">
+          <ErrorMessage error={checked} theme={classicTheme} />
+          {shown && <p>Still showing the last valid diagram.</p>}
+        </div>
+      )}
+      {shown && Figure && (
+        <>
+          <div data-playground-diagram="">
+            <Figure {...shown.analysis.props} />
+          </div>
+          <Formula analysis={shown.analysis} kind={shown.state.kind} />
+          <div data-playground-code="">
+            <h2>PyTorch</h2>
+            {shown.analysis.pytorch.code && (
+              <>
+                <pre data-playground-pytorch="">
+                  <code>{shown.analysis.pytorch.code}</code>
+                </pre>
+                <CopyButton label="Copy PyTorch line" text={shown.analysis.pytorch.code} />
+              </>
+            )}
+            {shown.analysis.pytorch.note && <p>{shown.analysis.pytorch.note}</p>}
+            <h2>Keras</h2>
+            {shown.analysis.keras.code && (
+              <pre data-playground-keras="">
+                <code>{shown.analysis.keras.code}</code>
+              </pre>
+            )}
+            {shown.analysis.keras.note && (
+              <p data-playground-keras-note="">{shown.analysis.keras.note}</p>
+            )}
+            <h2>React</h2>
+            <pre data-playground-jsx="">
+              <code>{jsxSnippet(shown.state)}</code>
+            </pre>
+            <CopyButton label="Copy JSX" text={jsxSnippet(shown.state)} />
+            <h2>Command line</h2>
+            <pre data-playground-cli="">
+              <code>{cliCommand(shown.state)}</code>
+            </pre>
+            <CopyButton label="Copy CLI command" text={cliCommand(shown.state)} />
+          </div>
+        </>
+      )}
+      {syncUrl && link && (
+        <p data-playground-link="">
+          <a href={link}>Link to this configuration</a> <CopyButton label="Copy link" text={link} />
+        </p>
+      )}
+    </section>
+  );
+}
