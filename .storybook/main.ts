@@ -13,6 +13,8 @@ const config: StorybookConfig = {
     '@storybook/addon-a11y',
   ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Sidebar search also finds the headings of docs pages ("output_padding", "dilation", …).
+  features: { experimentalSearchDocsHeadings: true },
   typescript: { reactDocgen: 'react-docgen-typescript' },
   async viteFinal(config) {
     const { mergeConfig } = await import('vite');

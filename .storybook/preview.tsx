@@ -15,6 +15,7 @@ const preview: Preview = {
           'Playground',
           'Gallery',
           'Arithmetic',
+          'Transposed convolution',
           'Theming for slides',
           'Playback and the headless hook',
           'Accessibility',

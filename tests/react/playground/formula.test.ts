@@ -1,33 +1,13 @@
 // The relationship the playground shows is the paper's, and its arithmetic agrees with the core.
 import { ConvArithmeticError } from '@conv-arithmetic/core';
 import { paperGallery } from '@conv-arithmetic/core/gallery';
-import { DEFAULT_PLAYGROUND_STATE, type PlaygroundState } from '@conv-arithmetic/react';
+import { DEFAULT_PLAYGROUND_STATE } from '@conv-arithmetic/react';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { figureSpecOf, resolveFigure } from '../../../packages/react/src/figure/spec';
 import { analysePlayground, playgroundProps } from '../../../packages/react/src/playground/analyse';
+import { galleryState } from '../../../stories/support/galleryState';
 import { anyState } from './arbitraries';
-
-const pairOf = (size: number | readonly [number, number] | undefined, fallback: number) =>
-  (typeof size === 'number' || size === undefined
-    ? [size ?? fallback, size ?? fallback]
-    : [size[0], size[1]]) as [number, number];
-
-/** A gallery entry as a playground state. */
-function stateOf(entry: (typeof paperGallery)[number]): PlaygroundState {
-  const spec = entry.spec as typeof entry.spec & { outputPadding?: number };
-  return {
-    ...DEFAULT_PLAYGROUND_STATE,
-    kind:
-      entry.kind === 'transposed' ? 'transposed' : entry.section === 'dilated' ? 'dilated' : 'conv',
-    input: pairOf(spec.input, 1),
-    kernel: pairOf(spec.kernel, 1),
-    stride: pairOf(spec.stride, 1),
-    padding: spec.padding ?? 0,
-    dilation: pairOf(spec.dilation, entry.section === 'dilated' ? 2 : 1),
-    outputPadding: pairOf(spec.outputPadding, 0),
-  };
-}
 
 // The paper's own figures, each with the relationship its section states (Table in §3 of the
 // reference: 2.1–2.7 → 1–6, 4.1–4.7 → 8–14, 5.1 → 15).
@@ -53,7 +33,7 @@ describe('the playground formula', () => {
   it.each(paperGallery.map((g) => [g.figure, g] as const))(
     'Figure %s: names the paper relationship and computes its output',
     (figure, entry) => {
-      const { formulas } = analysePlayground(stateOf(entry));
+      const { formulas } = analysePlayground(galleryState(entry));
       const [relationship, output] = EXPECTED[figure] ?? [];
       expect(formulas.rows.relationship).toBe(relationship);
       expect(formulas.rows.value).toBe(output);
