@@ -70,7 +70,8 @@ describe(`the site served under ${BASE}`, () => {
         transposed: /^Transposed convolution$|^Docs \/ Transposed convolution/,
         ConvTranspose2d: /ConvTranspose2d/,
         output_padding: /^Docs \/ output_padding: why it existsTransposed convolution$/,
-        dilation: /^(Docs \/ )?Dilation(Paper gallery| 2Components)|Dilated convolution \(dilation\)/,
+        dilation:
+          /^(Docs \/ )?Dilation(Paper gallery| 2Components)|Dilated convolution \(dilation\)/,
         stride: /^Docs \/ Stride/,
         padding: /^Docs \/ .*[Pp]adding/,
         same: /^Docs \/ Padding 'same' \(half\) and 'full'Arithmetic$/,
