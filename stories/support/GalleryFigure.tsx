@@ -47,7 +47,9 @@ export function GallerySection({
         <div key={entry.name} data-gallery-case={entry.name}>
           <GalleryFigure name={entry.name} cellSize={cellSize} />
           <p style={{ margin: '4px 0', fontSize: 13 }}>
-            <code>{playgroundCode(galleryState(entry)).pytorch.code}</code>
+            <code style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+              {playgroundCode(galleryState(entry)).pytorch.code}
+            </code>
           </p>
           <PlaygroundLink state={galleryState(entry)}>
             Open “{entry.caption}” in the playground

@@ -1,6 +1,6 @@
 'use client';
 import { ConvArithmeticError } from '@conv-arithmetic/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
 import { ConvAnimation, DilatedConvAnimation, TransposedConvAnimation } from '../animations';
 import { ErrorMessage } from '../figure/ErrorMessage';
 import { classicTheme } from '../theme/tokens';
@@ -24,17 +24,22 @@ export interface ConvPlaygroundProps {
 // so a page that only shows a figure tree-shakes this module away.
 const CSS = `
 [data-conv-playground] { font-family: system-ui, sans-serif; color: #002b36; display: grid; gap: 1em; }
+[data-conv-playground] form { display: flex; flex-wrap: wrap; gap: 0.5em 0.75em; align-items: center; }
 [data-conv-playground] fieldset {
-  display: inline-flex; flex-wrap: wrap; gap: 0.5em 1em; align-items: center;
-  margin: 0 0.5em 0.5em 0; border: 1px solid #586e75; border-radius: 0.4em;
+  display: inline-flex; flex-wrap: wrap; gap: 0.4em 0.8em; align-items: center;
+  margin: 0; border: 1px solid #586e75; border-radius: 0.4em;
 }
 [data-conv-playground] [data-field], [data-conv-playground] [data-copy] {
   display: inline-flex; gap: 0.4em; align-items: center;
 }
 [data-conv-playground] input[type='number'] { width: 4.5em; }
-[data-conv-playground] pre {
-  margin: 0.3em 0; padding: 0.5em; background: #fdf6e3; overflow-x: auto; white-space: pre-wrap;
+[data-conv-playground] [data-playground-result] {
+  display: flex; flex-wrap: wrap; gap: 1em 2em; align-items: flex-start;
 }
+[data-conv-playground] [data-playground-result] > div { flex: 1 1 22em; min-width: 0; }
+[data-conv-playground] [data-playground-diagram] { flex: 0 1 auto; }
+[data-conv-playground] output { display: block; margin-top: 0.3em; font-size: 1.25em; font-weight: 600; }
+[data-conv-playground] h2 { font-size: 1.1em; margin: 0.8em 0 0.3em; }
 [data-conv-playground] button { font: inherit; padding: 0.2em 0.6em; }
 `;
 
@@ -153,6 +158,58 @@ function Formula({
   );
 }
 
+// Inline, so a docs site's own \`pre\` rules (Storybook's among them) cannot unwrap long lines.
+const PRE: CSSProperties = {
+  margin: '0.3em 0',
+  padding: '0.5em',
+  background: '#fdf6e3',
+  color: '#002b36',
+  fontSize: '0.85em',
+  whiteSpace: 'pre-wrap',
+  overflowWrap: 'anywhere',
+};
+const CODE: CSSProperties = {
+  whiteSpace: 'inherit',
+  background: 'none',
+  border: 0,
+  padding: 0,
+  fontSize: 'inherit',
+};
+
+/** A block of code to copy, wrapped to the column. */
+function CodeBlock({ name, code }: { name: string; code: string }) {
+  return (
+    <pre {...{ [`data-playground-${name}`]: '' }} style={PRE}>
+      <code style={CODE}>{code}</code>
+    </pre>
+  );
+}
+
+/** The configuration as code: PyTorch, Keras, JSX and the CLI command, each copyable. */
+function Code({ state, analysis }: { state: PlaygroundState; analysis: PlaygroundAnalysis }) {
+  return (
+    <div data-playground-code="">
+      <h2>PyTorch</h2>
+      {analysis.pytorch.code && (
+        <>
+          <CodeBlock name="pytorch" code={analysis.pytorch.code} />
+          <CopyButton label="Copy PyTorch line" text={analysis.pytorch.code} />
+        </>
+      )}
+      {analysis.pytorch.note && <p>{analysis.pytorch.note}</p>}
+      <h2>Keras</h2>
+      {analysis.keras.code && <CodeBlock name="keras" code={analysis.keras.code} />}
+      {analysis.keras.note && <p data-playground-keras-note="">{analysis.keras.note}</p>}
+      <h2>React</h2>
+      <CodeBlock name="jsx" code={jsxSnippet(state)} />
+      <CopyButton label="Copy JSX" text={jsxSnippet(state)} />
+      <h2>Command line</h2>
+      <CodeBlock name="cli" code={cliCommand(state)} />
+      <CopyButton label="Copy CLI command" text={cliCommand(state)} />
+    </div>
+  );
+}
+
 /**
  * Every parameter of the library as labelled, keyboard-operable controls; the live diagram; the
  * paper's relationship filled in with the current numbers; the matching PyTorch and Keras lines;
@@ -210,43 +267,15 @@ export function ConvPlayground({ defaultState, syncUrl = true }: ConvPlaygroundP
         </div>
       )}
       {shown && Figure && (
-        <>
+        <div data-playground-result="">
           <div data-playground-diagram="">
             <Figure {...shown.analysis.props} />
           </div>
-          <Formula analysis={shown.analysis} kind={shown.state.kind} />
-          <div data-playground-code="">
-            <h2>PyTorch</h2>
-            {shown.analysis.pytorch.code && (
-              <>
-                <pre data-playground-pytorch="">
-                  <code>{shown.analysis.pytorch.code}</code>
-                </pre>
-                <CopyButton label="Copy PyTorch line" text={shown.analysis.pytorch.code} />
-              </>
-            )}
-            {shown.analysis.pytorch.note && <p>{shown.analysis.pytorch.note}</p>}
-            <h2>Keras</h2>
-            {shown.analysis.keras.code && (
-              <pre data-playground-keras="">
-                <code>{shown.analysis.keras.code}</code>
-              </pre>
-            )}
-            {shown.analysis.keras.note && (
-              <p data-playground-keras-note="">{shown.analysis.keras.note}</p>
-            )}
-            <h2>React</h2>
-            <pre data-playground-jsx="">
-              <code>{jsxSnippet(shown.state)}</code>
-            </pre>
-            <CopyButton label="Copy JSX" text={jsxSnippet(shown.state)} />
-            <h2>Command line</h2>
-            <pre data-playground-cli="">
-              <code>{cliCommand(shown.state)}</code>
-            </pre>
-            <CopyButton label="Copy CLI command" text={cliCommand(shown.state)} />
+          <div>
+            <Formula analysis={shown.analysis} kind={shown.state.kind} />
+            <Code state={shown.state} analysis={shown.analysis} />
           </div>
-        </>
+        </div>
       )}
       {syncUrl && link && (
         <p data-playground-link="">
