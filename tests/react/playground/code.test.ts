@@ -152,3 +152,60 @@ describe('playgroundCode', () => {
     );
   });
 });
+
+/** What Keras computes for a printed line, per axis (TensorFlow's shape rules). */
+function kerasOutput(line: string, input: [number, number]): [number, number] {
+  const k = kerasKernel(line);
+  const s = argument(line, 'strides', 1);
+  const d = argument(line, 'dilation_rate', 1);
+  const same = line.includes("padding='same'");
+  const hasOutputPadding = / output_padding=/.test(line);
+  const a = argument(line, 'output_padding', 0);
+  const pad = /ZeroPadding2D\(\(\((\d+), (\d+)\), \((\d+), (\d+)\)\)\)/.exec(line);
+  const crop = /Cropping2D\(\(\((\d+), (\d+)\), \((\d+), (\d+)\)\)\)/.exec(line);
+  const around = (match: RegExpExecArray | null, x: number) =>
+    match ? Number(match[1 + 2 * x]) + Number(match[2 + 2 * x]) : 0;
+  return [0, 1].map((x) => {
+    const span = d[x]! * (k[x]! - 1) + 1;
+    const i = input[x]! + around(pad, x);
+    if (line.includes('Conv2DTranspose')) {
+      const length = hasOutputPadding
+        ? (i - 1) * s[x]! + span - (same ? 2 * Math.floor(span / 2) : 0) + a[x]!
+        : same
+          ? i * s[x]!
+          : i * s[x]! + Math.max(span - s[x]!, 0);
+      return length - around(crop, x);
+    }
+    return same ? Math.ceil(i / s[x]!) : Math.floor((i - span) / s[x]!) + 1;
+  }) as [number, number];
+}
+
+/** The kernel size, Keras's second positional argument: `3` or `(3, 5)`. */
+function kerasKernel(line: string): [number, number] {
+  const match = /(?:Conv2D|Conv2DTranspose)\(1, (\(\d+, \d+\)|\d+)/.exec(line);
+  const numbers = match?.[1]?.match(/\d+/g)?.map(Number) ?? [];
+  return [numbers[0] ?? 0, numbers[1] ?? numbers[0] ?? 0];
+}
+
+describe('playgroundCode Keras lines', () => {
+  it('compute the output size the diagram shows, or say why Keras has none', () => {
+    fc.assert(
+      fc.property(anyState, (state) => {
+        const code = codeOf(state);
+        if (!code) return;
+        if (!code.keras.code) {
+          expect(code.keras.note).toMatch(/^Keras has no equivalent: /);
+          return;
+        }
+        const props = playgroundProps(state);
+        const { axes } = resolveFigure(state.kind, figureSpecOf(state.kind, props));
+        const input: [number, number] = [axes.rows.input, axes.cols.input];
+        expect(kerasOutput(code.keras.code, input), code.keras.code).toEqual([
+          axes.rows.output,
+          axes.cols.output,
+        ]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
