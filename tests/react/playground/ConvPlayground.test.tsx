@@ -96,4 +96,20 @@ describe('<ConvPlayground>', () => {
     expect(screen.getByRole('spinbutton', { name: 'Padding top' })).toHaveValue(1);
     expect(new URLSearchParams(window.location.search).get('padding')).toBe('1,1,1,1');
   });
+
+  it('takes the numbers of the kernel once values are shown', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<ConvPlayground syncUrl={false} />);
+    expect(screen.queryByLabelText('Kernel values')).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Show values' }));
+    const kernel = screen.getByRole('textbox', { name: 'Kernel values' });
+    await user.type(kernel, '1 0 0{enter}0 1 0{enter}0 0 1');
+    expect(container.querySelector('[data-playground-jsx]')?.textContent).toContain(
+      'values={{ kernel: [[1, 0, 0], [0, 1, 0], [0, 0, 1]] }}',
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.clear(kernel);
+    await user.type(kernel, '1 2');
+    expect(screen.getByRole('alert')).toHaveTextContent('values.kernel');
+  });
 });

@@ -1,4 +1,4 @@
-import type { Padding, Pair } from '@conv-arithmetic/core';
+import type { Matrix, Padding, Pair } from '@conv-arithmetic/core';
 import type { PlaygroundState } from '@conv-arithmetic/react';
 import fc from 'fast-check';
 
@@ -20,6 +20,25 @@ const padding: fc.Arbitrary<Padding> = fc.oneof(
   fc.constantFrom('valid', 'same', 'full'),
 );
 
+/** No numbers (the library's defaults), or a small matrix of any shape of halves. */
+const matrix: fc.Arbitrary<Matrix | null> = fc.oneof(
+  { arbitrary: fc.constant(null), weight: 3 },
+  {
+    arbitrary: fc
+      .tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }))
+      .chain(([rows, cols]) =>
+        fc.array(
+          fc.array(
+            fc.integer({ min: -20, max: 20 }).map((n) => n / 2),
+            { minLength: cols, maxLength: cols },
+          ),
+          { minLength: rows, maxLength: rows },
+        ),
+      ),
+    weight: 1,
+  },
+);
+
 /** Any playground state, valid or not (sizes small enough to draw quickly). */
 export const anyState: fc.Arbitrary<PlaygroundState> = fc.record({
   kind: fc.constantFrom('conv', 'transposed', 'dilated'),
@@ -30,6 +49,8 @@ export const anyState: fc.Arbitrary<PlaygroundState> = fc.record({
   dilation: pair(1, 3),
   outputPadding: pair(0, 2),
   values: fc.boolean(),
+  inputValues: matrix,
+  kernelValues: matrix,
   layout: fc.constantFrom('auto', 'perspective', 'flat'),
   theme: fc.constantFrom('classic', 'dark', 'high-contrast', 'slide'),
 });

@@ -209,3 +209,36 @@ describe('playgroundCode Keras lines', () => {
     );
   });
 });
+
+describe('playgroundCode with numbers', () => {
+  const paper = {
+    ...DEFAULT_PLAYGROUND_STATE,
+    stride: [1, 1] as const,
+    padding: 0,
+    values: true,
+    kernelValues: [
+      [0, 1, 2],
+      [2, 2, 0],
+      [0, 1, 2],
+    ],
+  } satisfies PlaygroundState;
+
+  it('writes the typed numbers as the values prop, and showValues without them', () => {
+    expect(playgroundCode(paper).jsx).toBe(
+      '<ConvAnimation input={5} kernel={3} values={{ kernel: [[0, 1, 2], [2, 2, 0], [0, 1, 2]] }} />',
+    );
+    expect(playgroundCode({ ...paper, kernelValues: null }).jsx).toBe(
+      '<ConvAnimation input={5} kernel={3} showValues />',
+    );
+  });
+
+  it('gives the CLI only what it takes (--values, not the numbers)', () => {
+    expect(playgroundCode(paper).cli).toBe(
+      'npx @conv-arithmetic/export gif --input 5 --kernel 3 --values -o conv.gif',
+    );
+  });
+
+  it('refuses numbers whose shape does not match the kernel, naming values.kernel', () => {
+    expect(() => playgroundCode({ ...paper, kernelValues: [[1, 2]] })).toThrow(/values\.kernel/);
+  });
+});

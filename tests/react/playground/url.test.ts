@@ -6,6 +6,7 @@ import {
 } from '@conv-arithmetic/react';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { formatMatrix, parseMatrix } from '../../../packages/react/src/playground/text';
 import { withState } from '../../../packages/react/src/playground/url';
 import { anyState } from './arbitraries';
 
@@ -51,5 +52,28 @@ describe('stateToSearch / searchToState', () => {
     );
     expect(read).toEqual(DEFAULT_PLAYGROUND_STATE);
     expect(searchToState(new URLSearchParams('stride=1x2')).stride).toEqual([1, 2]);
+  });
+});
+
+describe('parseMatrix / formatMatrix', () => {
+  it('reads rows by ; or new lines and numbers by , or spaces', () => {
+    expect(parseMatrix('0 1 2; 2 2 0')).toEqual([
+      [0, 1, 2],
+      [2, 2, 0],
+    ]);
+    expect(parseMatrix('1,-2.5\n3,4')).toEqual([
+      [1, -2.5],
+      [3, 4],
+    ]);
+    expect(parseMatrix('  ')).toBeNull();
+    expect(parseMatrix('1 x')).toBeUndefined();
+    expect(parseMatrix('1e3')).toBeUndefined();
+    expect(
+      formatMatrix([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toBe('1,2;3,4');
+    expect(formatMatrix(null)).toBe('');
   });
 });

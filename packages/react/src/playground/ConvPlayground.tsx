@@ -6,7 +6,7 @@ import { ErrorMessage } from '../figure/ErrorMessage';
 import { classicTheme } from '../theme/tokens';
 import { analysePlayground, type PlaygroundAnalysis } from './analyse';
 import { CopyButton } from './copy';
-import { PaddingField, PairField } from './fields';
+import { MatrixField, PaddingField, PairField } from './fields';
 import type { AxisFormula } from './formula';
 import { PLAYGROUND_PARAMS, type PlaygroundParam } from './params';
 import { cliCommand, jsxSnippet } from './snippets';
@@ -87,6 +87,10 @@ function Control({
     return (
       <PairField label={label} value={value} min={control.min} onValue={(v) => set({ [key]: v })} />
     );
+  }
+  if (control.type === 'matrix') {
+    const value = state[key] as PlaygroundState['inputValues'];
+    return <MatrixField label={label} value={value} onValue={(v) => set({ [key]: v })} />;
   }
   if (control.type === 'checkbox') {
     return (
@@ -206,6 +210,11 @@ function Code({ state, analysis }: { state: PlaygroundState; analysis: Playgroun
       <h2>Command line</h2>
       <CodeBlock name="cli" code={cliCommand(state)} />
       <CopyButton label="Copy CLI command" text={cliCommand(state)} />
+      {(state.inputValues || state.kernelValues) && (
+        <p>
+          The command line prints its default numbers: the numbers you typed need the components.
+        </p>
+      )}
     </div>
   );
 }

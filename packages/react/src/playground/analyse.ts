@@ -43,6 +43,13 @@ export function playgroundProps(state: PlaygroundState): FigureSpec & AnimationO
     dilation: size(state.dilation),
     ...(state.kind === 'transposed' && { outputPadding: size(state.outputPadding) }),
     showValues: state.values,
+    ...(state.values &&
+      (state.inputValues || state.kernelValues) && {
+        values: {
+          ...(state.inputValues && { input: state.inputValues }),
+          ...(state.kernelValues && { kernel: state.kernelValues }),
+        },
+      }),
     ...(state.layout !== 'auto' && { layout: state.layout }),
     theme: THEMES[state.theme],
   };

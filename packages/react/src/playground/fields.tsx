@@ -1,5 +1,6 @@
-import type { Padding, Pair } from '@conv-arithmetic/core';
+import type { Matrix, Padding, Pair } from '@conv-arithmetic/core';
 import { useId, useState } from 'react';
+import { formatMatrix, parseMatrix } from './text';
 
 /**
  * A labelled whole-number input. What is being typed stays as typed; the value changes only
@@ -185,5 +186,46 @@ export function PaddingField({
           />
         ))}
     </fieldset>
+  );
+}
+
+/**
+ * Numbers of a matrix, typed as rows: `0 1 2; 2 2 0` or one row a line. Empty means the library's
+ * own numbers. Text that is not numbers yet stays as typed and changes nothing.
+ */
+export function MatrixField({
+  label,
+  value,
+  onValue,
+}: {
+  label: string;
+  value: Matrix | null;
+  onValue: (value: Matrix | null) => void;
+}) {
+  const id = useId();
+  const hint = `${id}-hint`;
+  const [draft, setDraft] = useState<string | null>(null);
+  return (
+    <span data-field="">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        rows={3}
+        cols={16}
+        aria-describedby={hint}
+        placeholder="defaults"
+        value={draft ?? formatMatrix(value).replaceAll(';', '\n').replaceAll(',', ' ')}
+        onChange={(event) => {
+          const text = event.currentTarget.value;
+          setDraft(text);
+          const matrix = parseMatrix(text);
+          if (matrix !== undefined) onValue(matrix);
+        }}
+        onBlur={() => setDraft(null)}
+      />
+      <span id={hint} hidden>
+        One row a line, numbers separated by spaces; empty for the default numbers.
+      </span>
+    </span>
   );
 }

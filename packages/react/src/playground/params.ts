@@ -1,14 +1,22 @@
 import type { Pair } from '@conv-arithmetic/core';
 import { DEFAULT_DILATION } from '../figure/spec';
 import { PLAYGROUND_THEMES, type PlaygroundState } from './state';
-import { formatPadding, formatPair, parsePadding, parsePair } from './text';
+import {
+  formatMatrix,
+  formatPadding,
+  formatPair,
+  parseMatrix,
+  parsePadding,
+  parsePair,
+} from './text';
 
 /** How a parameter is edited: a menu, a `[rows, cols]` pair of numbers, padding, or a switch. */
 export type ParamControl =
   | { type: 'select'; options: readonly string[] }
   | { type: 'pair'; min: number }
   | { type: 'padding' }
-  | { type: 'checkbox' };
+  | { type: 'checkbox' }
+  | { type: 'matrix' };
 
 /**
  * One parameter of the playground: how it is labelled and edited, written in the URL and on the
@@ -28,6 +36,8 @@ export interface PlaygroundParam<K extends keyof PlaygroundState = keyof Playgro
   isLibraryDefault(state: PlaygroundState): boolean;
   /** The JSX prop it becomes, or null when it is not a prop of its own. */
   prop: string | null;
+  /** Whether the CLI takes it (as `--name`). */
+  cli: boolean;
 }
 
 const always = () => true;
@@ -54,6 +64,7 @@ function pairParam<K extends 'input' | 'kernel' | 'stride' | 'dilation' | 'outpu
       return fallback !== null && same(state[key], fallback);
     },
     prop: key,
+    cli: true,
   };
 }
 
@@ -74,6 +85,27 @@ function choice<K extends 'kind' | 'layout' | 'theme'>(
     applies: always,
     isLibraryDefault: (state) => state[key] === libraryDefault,
     prop,
+    cli: true,
+  };
+}
+
+/** Numbers of the input or kernel: the JSX `values` prop; the CLI prints its default numbers. */
+function matrixParam<K extends 'inputValues' | 'kernelValues'>(
+  key: K,
+  name: string,
+  label: string,
+): PlaygroundParam<K> {
+  return {
+    key,
+    name,
+    label,
+    control: { type: 'matrix' },
+    format: formatMatrix,
+    parse: parseMatrix as (text: string) => PlaygroundState[K] | undefined,
+    applies: (state) => state.values,
+    isLibraryDefault: (state) => state[key] === null,
+    prop: null,
+    cli: false,
   };
 }
 
@@ -100,6 +132,7 @@ export const PLAYGROUND_PARAMS: readonly PlaygroundParam[] = [
     applies: always,
     isLibraryDefault: (state) => state.padding === 0,
     prop: 'padding',
+    cli: true,
   } satisfies PlaygroundParam<'padding'>,
   /* @__PURE__ */ pairParam('dilation', 'dilation', 'Dilation', 1, (state) =>
     state.kind === 'dilated' ? [DEFAULT_DILATION, DEFAULT_DILATION] : [1, 1],
@@ -122,7 +155,10 @@ export const PLAYGROUND_PARAMS: readonly PlaygroundParam[] = [
     applies: always,
     isLibraryDefault: (state) => !state.values,
     prop: 'showValues',
+    cli: true,
   } satisfies PlaygroundParam<'values'>,
+  /* @__PURE__ */ matrixParam('inputValues', 'input-values', 'Input values'),
+  /* @__PURE__ */ matrixParam('kernelValues', 'kernel-values', 'Kernel values'),
   /* @__PURE__ */ choice('layout', 'Layout', ['auto', 'perspective', 'flat'], 'auto', 'layout'),
   /* @__PURE__ */ choice('theme', 'Theme', PLAYGROUND_THEMES, 'classic', 'theme'),
 ] as readonly PlaygroundParam[];

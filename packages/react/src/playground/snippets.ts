@@ -1,4 +1,4 @@
-import type { Padding, Pair } from '@conv-arithmetic/core';
+import type { Matrix, Padding, Pair } from '@conv-arithmetic/core';
 import { PLAYGROUND_PARAMS } from './params';
 import type { PlaygroundState, PlaygroundThemeName } from './state';
 
@@ -28,12 +28,24 @@ function paddingValue(padding: Padding): string {
   return `{[${padding[0]}, ${padding[1]}]}`;
 }
 
+const matrixValue = (matrix: Matrix) =>
+  `[${matrix.map((row) => `[${row.join(', ')}]`).join(', ')}]`;
+
+/** `showValues`, or the `values` prop when numbers were given (it implies showValues). */
+function valuesAttribute(state: PlaygroundState): string {
+  const given = [
+    state.inputValues && `input: ${matrixValue(state.inputValues)}`,
+    state.kernelValues && `kernel: ${matrixValue(state.kernelValues)}`,
+  ].filter(Boolean);
+  return given.length ? `values={{ ${given.join(', ')} }}` : 'showValues';
+}
+
 function attribute(prop: string, key: keyof PlaygroundState, state: PlaygroundState): string {
   switch (key) {
     case 'padding':
       return `${prop}=${paddingValue(state.padding)}`;
     case 'values':
-      return prop;
+      return valuesAttribute(state);
     case 'layout':
       return `${prop}="${state.layout}"`;
     case 'theme':
@@ -83,7 +95,7 @@ export function jsxSnippet(state: PlaygroundState): string {
  */
 export function cliArgs(state: PlaygroundState): string[] {
   const args = ['gif'];
-  for (const param of stated(state)) {
+  for (const param of stated(state).filter((p) => p.cli)) {
     if (param.control.type === 'checkbox') args.push(`--${param.name}`);
     else args.push(`--${param.name}`, param.format(state[param.key] as never));
   }

@@ -1,4 +1,4 @@
-import type { Padding, Pair } from '@conv-arithmetic/core';
+import type { Matrix, Padding, Pair } from '@conv-arithmetic/core';
 import type { FigureKind } from '../figure/spec';
 import type { LayoutKind } from '../svg/layout';
 
@@ -21,6 +21,10 @@ export interface PlaygroundState {
   outputPadding: Pair;
   /** Print numbers in the cells (the paper's numerical figures). */
   values: boolean;
+  /** With `values`: the input's numbers, or null for the library's defaults. */
+  inputValues: Matrix | null;
+  /** With `values`: the kernel's numbers, or null for the library's defaults. */
+  kernelValues: Matrix | null;
   /** `auto`: the components' own default (flat with values, else perspective). */
   layout: LayoutKind | 'auto';
   theme: PlaygroundThemeName;
@@ -36,6 +40,8 @@ export const DEFAULT_PLAYGROUND_STATE: PlaygroundState = {
   dilation: [1, 1],
   outputPadding: [0, 0],
   values: false,
+  inputValues: null,
+  kernelValues: null,
   layout: 'auto',
   theme: 'classic',
 };

@@ -1,4 +1,4 @@
-import type { Padding, Pair } from '@conv-arithmetic/core';
+import type { Matrix, Padding, Pair } from '@conv-arithmetic/core';
 
 // The text forms of sizes and padding, shared by the URL and the CLI: N or ROWSxCOLS;
 // valid | same | full | N | ROWSxCOLS | TOP,RIGHT,BOTTOM,LEFT. Whole decimal numbers only.
@@ -64,4 +64,32 @@ export function parsePadding(text: string): Padding | undefined {
   if (parts.length === 1) return whole(parts[0]);
   const pair = parsePair(text);
   return pair && [pair[0], pair[1]];
+}
+
+/**
+ * A matrix as text: rows separated by `;`, numbers by `,`; null (the library's defaults) as ''.
+ *
+ * @example
+ * formatMatrix([[1, 2], [3, 4]]) // '1,2;3,4'
+ */
+export const formatMatrix = (matrix: Matrix | null): string =>
+  matrix ? matrix.map((row) => row.join(',')).join(';') : '';
+
+const NUMBER = /^-?[0-9]+(\.[0-9]+)?$/;
+
+/**
+ * Reads a matrix (rows by `;` or new lines, numbers by `,` or spaces); '' is null. Ragged rows are
+ * kept as typed: the components name the shape that is wrong. Undefined for anything else.
+ *
+ * @example
+ * parseMatrix('0 1 2; 2 2 0') // [[0, 1, 2], [2, 2, 0]]
+ */
+export function parseMatrix(text: string): Matrix | null | undefined {
+  if (text.trim() === '') return null;
+  const rows = text
+    .trim()
+    .split(/\s*[;\n]\s*/)
+    .map((row) => row.split(/\s*,\s*|\s+/));
+  if (rows.some((row) => row.some((cell) => !NUMBER.test(cell)))) return undefined;
+  return rows.map((row) => row.map(Number));
 }
