@@ -94,4 +94,39 @@ describe('the Playground page', () => {
       await page.context().close();
     }
   });
+
+  it('copies the PyTorch line, the JSX and the CLI command, and stays accessible in every form', async () => {
+    if (!session) throw new Error('no browser session');
+    const recorded = await openEntry(session, PLAYGROUND);
+    const { page } = recorded;
+    try {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+      await page.getByRole('button', { name: 'Copy PyTorch line' }).click();
+      await expect.poll(clipboard).toBe('nn.Conv2d(1, 1, kernel_size=3, stride=2, padding=1)');
+      await page.getByRole('button', { name: 'Copy CLI command' }).click();
+      await expect
+        .poll(clipboard)
+        .toBe(
+          'npx @conv-arithmetic/export gif --input 5 --kernel 3 --stride 2 --padding 1 -o conv.gif',
+        );
+      await page.getByRole('button', { name: 'Copy JSX' }).click();
+      await expect
+        .poll(clipboard)
+        .toContain('<ConvAnimation input={5} kernel={3} stride={2} padding={1} />');
+
+      // Every other control shown: values, per-side padding, split sizes, a transposed kind.
+      await page.getByRole('checkbox', { name: 'Show values' }).check();
+      await page.getByLabel('Padding form').selectOption('sides');
+      await page.getByRole('checkbox', { name: 'Input: rows and cols differ' }).check();
+      await page.getByLabel('Kind').selectOption('transposed');
+      await page.getByRole('textbox', { name: 'Kernel values' }).waitFor();
+      await page.getByRole('spinbutton', { name: 'Output padding' }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(recorded.pageErrors).toEqual([]);
+      expect(await unexpectedConsoleErrors(recorded)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
 });
