@@ -92,3 +92,35 @@ describe('docs pages', () => {
     });
   }
 });
+
+describe('the Paper gallery page', () => {
+  it("shows each case's public JSX and its parameters, never the internal helper", async () => {
+    if (!session) throw new Error('no browser session');
+    const recorded = await openEntry(session, { id: 'paper-gallery--docs', type: 'docs' });
+    const { page } = recorded;
+    try {
+      const buttons = page.locator('#storybook-docs button', { hasText: 'Show code' });
+      await buttons.first().waitFor();
+      const count = await buttons.count();
+      expect(count).toBeGreaterThanOrEqual(14);
+      // Each click turns one "Show code" into "Hide code".
+      for (let i = 0; i < count; i++) await buttons.first().click();
+      const sources = await page.locator('#storybook-docs pre.prismjs').allTextContents();
+      const code = sources.join('\n');
+      expect(code).not.toContain('GalleryFigure');
+      expect(code).toContain(
+        '<TransposedConvAnimation input={3} kernel={3} stride={2} padding={1} outputPadding={1} />',
+      );
+      expect(code).toContain('<DilatedConvAnimation input={7} kernel={3} />');
+      const text = (await page.locator('#storybook-docs').textContent()) ?? '';
+      expect(text).toContain(
+        'Figure 4.7: Padding, strides, transposed (odd); i′ = 3, k = 3, s = 2, p = 1, a = 1',
+      );
+      expect(text).toContain(
+        'nn.ConvTranspose2d(1, 1, kernel_size=3, stride=2, padding=1, output_padding=1)',
+      );
+    } finally {
+      await page.context().close();
+    }
+  });
+});

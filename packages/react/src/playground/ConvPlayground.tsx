@@ -113,7 +113,7 @@ function Control({
       >
         {control.options.map((option) => (
           <option key={option} value={option}>
-            {option}
+            {control.labels?.[option] ?? option}
           </option>
         ))}
       </select>

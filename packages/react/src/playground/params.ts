@@ -12,7 +12,7 @@ import {
 
 /** How a parameter is edited: a menu, a `[rows, cols]` pair of numbers, padding, or a switch. */
 export type ParamControl =
-  | { type: 'select'; options: readonly string[] }
+  | { type: 'select'; options: readonly string[]; labels?: Readonly<Record<string, string>> }
   | { type: 'pair'; min: number }
   | { type: 'padding' }
   | { type: 'checkbox' }
@@ -74,12 +74,13 @@ function choice<K extends 'kind' | 'layout' | 'theme'>(
   options: readonly PlaygroundState[K][],
   libraryDefault: PlaygroundState[K],
   prop: string | null,
+  labels?: Readonly<Record<string, string>>,
 ): PlaygroundParam<K> {
   return {
     key,
     name: key,
     label,
-    control: { type: 'select', options },
+    control: { type: 'select', options, ...(labels && { labels }) },
     format: String,
     parse: (text) => options.find((option) => option === text),
     applies: always,
@@ -118,7 +119,11 @@ const isTransposed = (state: PlaygroundState) => state.kind === 'transposed';
  * PLAYGROUND_PARAMS.map((p) => p.name) // ['kind', 'input', 'kernel', 'stride', 'padding', …]
  */
 export const PLAYGROUND_PARAMS: readonly PlaygroundParam[] = [
-  /* @__PURE__ */ choice('kind', 'Kind', ['conv', 'transposed', 'dilated'], 'conv', null),
+  /* @__PURE__ */ choice('kind', 'Kind', ['conv', 'transposed', 'dilated'], 'conv', null, {
+    conv: 'direct',
+    transposed: 'transposed',
+    dilated: 'dilated',
+  }),
   /* @__PURE__ */ pairParam('input', 'input', 'Input', 1, () => null),
   /* @__PURE__ */ pairParam('kernel', 'kernel', 'Kernel', 1, () => null),
   /* @__PURE__ */ pairParam('stride', 'stride', 'Stride', 1, () => [1, 1]),
