@@ -27,7 +27,9 @@ describe('the built Storybook', () => {
     for (const page of [
       'gallery--docs',
       'getting-started--docs',
+      'playground--docs',
       'arithmetic--docs',
+      'transposed-convolution--docs',
       'theming-for-slides--docs',
       'playback-and-the-headless-hook--docs',
       'accessibility--docs',

@@ -112,4 +112,19 @@ describe('<ConvPlayground>', () => {
     await user.type(kernel, '1 2');
     expect(screen.getByRole('alert')).toHaveTextContent('values.kernel');
   });
+
+  it('leaves the address alone until the state changes', async () => {
+    window.history.replaceState(null, '', '/lesson?page=2');
+    const user = userEvent.setup();
+    render(<ConvPlayground />);
+    expect(await screen.findByRole('link', { name: 'Link to this configuration' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('page=2&kind=conv&input=5'),
+    );
+    expect(window.location.search).toBe('?page=2');
+    await user.click(screen.getByRole('checkbox', { name: 'Show values' }));
+    const search = new URLSearchParams(window.location.search);
+    expect(search.get('page')).toBe('2');
+    expect(search.get('values')).toBe('true');
+  });
 });

@@ -241,9 +241,14 @@ export function ConvPlayground({ defaultState, syncUrl = true }: ConvPlaygroundP
     const search = new URLSearchParams(window.location.search);
     if (hasState(search)) setState(searchToState(search, initial));
   }, [syncUrl, initial]);
+  // The address changes once the state does (or came from it), not merely on opening the page.
+  const edited = useRef(false);
   useEffect(() => {
     if (!syncUrl) return;
-    window.history.replaceState(window.history.state, '', withState(window.location.href, state));
+    const fromUrl = hasState(new URLSearchParams(window.location.search));
+    if (edited.current || fromUrl) {
+      window.history.replaceState(window.history.state, '', withState(window.location.href, state));
+    }
     setLink(withState(shareableHref(), state));
   }, [syncUrl, state]);
 
@@ -251,7 +256,8 @@ export function ConvPlayground({ defaultState, syncUrl = true }: ConvPlaygroundP
   const lastValid = useRef<Exclude<Checked, ConvArithmeticError> | null>(null);
   if (!(checked instanceof ConvArithmeticError)) lastValid.current = checked;
   const shown = lastValid.current;
-  const set = (patch: Partial<PlaygroundState>) =>
+  const set = (patch: Partial<PlaygroundState>) => {
+    edited.current = true;
     setState((s) => {
       const next = { ...s, ...patch };
       // A dilated figure with dilation 1 would be a plain one: start at the paper's 2.
@@ -259,6 +265,7 @@ export function ConvPlayground({ defaultState, syncUrl = true }: ConvPlaygroundP
       if (patch.kind === 'dilated' && undilated) next.dilation = [2, 2];
       return next;
     });
+  };
   const Figure = shown ? COMPONENTS[shown.state.kind] : null;
 
   return (
