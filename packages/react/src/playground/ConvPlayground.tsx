@@ -1,15 +1,14 @@
 'use client';
 import { ConvArithmeticError } from '@conv-arithmetic/core';
-import { type CSSProperties, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ConvAnimation, DilatedConvAnimation, TransposedConvAnimation } from '../animations';
 import { ErrorMessage } from '../figure/ErrorMessage';
 import { classicTheme } from '../theme/tokens';
 import { analysePlayground, type PlaygroundAnalysis } from './analyse';
+import { Control } from './controls';
 import { CopyButton } from './copy';
-import { MatrixField, PaddingField, PairField } from './fields';
-import type { AxisFormula } from './formula';
-import { PLAYGROUND_PARAMS, type PlaygroundParam } from './params';
-import { cliCommand, jsxSnippet } from './snippets';
+import { Code, Formula } from './output';
+import { PLAYGROUND_PARAMS } from './params';
 import { DEFAULT_PLAYGROUND_STATE, type PlaygroundState } from './state';
 import { hasState, searchToState, withState } from './url';
 
@@ -67,156 +66,6 @@ function shareableHref(): string {
   } catch {
     return window.location.href;
   }
-}
-
-function Control({
-  param,
-  state,
-  set,
-}: {
-  param: PlaygroundParam;
-  state: PlaygroundState;
-  set: (patch: Partial<PlaygroundState>) => void;
-}) {
-  const { control, key, label } = param;
-  if (control.type === 'padding') {
-    return <PaddingField value={state.padding} onValue={(padding) => set({ padding })} />;
-  }
-  if (control.type === 'pair') {
-    const value = state[key] as readonly [number, number];
-    return (
-      <PairField label={label} value={value} min={control.min} onValue={(v) => set({ [key]: v })} />
-    );
-  }
-  if (control.type === 'matrix') {
-    const value = state[key] as PlaygroundState['inputValues'];
-    return <MatrixField label={label} value={value} onValue={(v) => set({ [key]: v })} />;
-  }
-  if (control.type === 'checkbox') {
-    return (
-      <label data-field="">
-        <input
-          type="checkbox"
-          checked={state[key] as boolean}
-          onChange={(event) => set({ [key]: event.currentTarget.checked })}
-        />
-        {label}
-      </label>
-    );
-  }
-  return (
-    <label data-field="">
-      {label}
-      <select
-        value={param.format(state[key] as never)}
-        onChange={(event) => set({ [key]: param.parse(event.currentTarget.value) })}
-      >
-        {control.options.map((option) => (
-          <option key={option} value={option}>
-            {control.labels?.[option] ?? option}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
-function Formula({
-  analysis,
-  kind,
-}: {
-  analysis: PlaygroundAnalysis;
-  kind: PlaygroundState['kind'];
-}) {
-  const { rows, cols } = analysis.formulas;
-  const oneAxis = rows.filled === cols.filled;
-  const line = (formula: AxisFormula, axis: string) => (
-    <p key={axis}>
-      {formula.relationship === null
-        ? 'The paper has no relationship for a dilated transposed convolution; PyTorch computes'
-        : `Relationship ${formula.relationship} of the paper`}
-      {axis && ` (${axis})`}: <code>{formula.formula}</code>
-      <br />
-      <output data-formula={axis || 'both'}>{formula.filled}</output>
-    </p>
-  );
-  return (
-    <div data-playground-formula="">
-      <h2>Output size</h2>
-      {oneAxis ? line(rows, '') : [line(rows, 'rows'), line(cols, 'cols')]}
-      {kind === 'transposed' && analysis.drawn && (
-        <p>
-          Drawn as a direct convolution with stride 1 over the input with s − 1 zeros inserted
-          between cells, padded{' '}
-          <code>
-            {analysis.drawn.rows === analysis.drawn.cols
-              ? analysis.drawn.rows
-              : `${analysis.drawn.rows} (rows), ${analysis.drawn.cols} (cols)`}
-          </code>
-          {analysis.formulas.rows.relationship === 14 || analysis.formulas.cols.relationship === 14
-            ? ', plus the output padding a after (bottom and right).'
-            : '.'}
-        </p>
-      )}
-    </div>
-  );
-}
-
-// Inline, so a docs site's own \`pre\` rules (Storybook's among them) cannot unwrap long lines.
-const PRE: CSSProperties = {
-  margin: '0.3em 0',
-  padding: '0.5em',
-  background: '#fdf6e3',
-  color: '#002b36',
-  fontSize: '0.85em',
-  whiteSpace: 'pre-wrap',
-  overflowWrap: 'anywhere',
-};
-const CODE: CSSProperties = {
-  whiteSpace: 'inherit',
-  background: 'none',
-  border: 0,
-  padding: 0,
-  fontSize: 'inherit',
-};
-
-/** A block of code to copy, wrapped to the column. */
-function CodeBlock({ name, code }: { name: string; code: string }) {
-  return (
-    <pre {...{ [`data-playground-${name}`]: '' }} style={PRE}>
-      <code style={CODE}>{code}</code>
-    </pre>
-  );
-}
-
-/** The configuration as code: PyTorch, Keras, JSX and the CLI command, each copyable. */
-function Code({ state, analysis }: { state: PlaygroundState; analysis: PlaygroundAnalysis }) {
-  return (
-    <div data-playground-code="">
-      <h2>PyTorch</h2>
-      {analysis.pytorch.code && (
-        <>
-          <CodeBlock name="pytorch" code={analysis.pytorch.code} />
-          <CopyButton label="Copy PyTorch line" text={analysis.pytorch.code} />
-        </>
-      )}
-      {analysis.pytorch.note && <p>{analysis.pytorch.note}</p>}
-      <h2>Keras</h2>
-      {analysis.keras.code && <CodeBlock name="keras" code={analysis.keras.code} />}
-      {analysis.keras.note && <p data-playground-keras-note="">{analysis.keras.note}</p>}
-      <h2>React</h2>
-      <CodeBlock name="jsx" code={jsxSnippet(state)} />
-      <CopyButton label="Copy JSX" text={jsxSnippet(state)} />
-      <h2>Command line</h2>
-      <CodeBlock name="cli" code={cliCommand(state)} />
-      <CopyButton label="Copy CLI command" text={cliCommand(state)} />
-      {(state.inputValues || state.kernelValues) && (
-        <p>
-          The command line prints its default numbers: the numbers you typed need the components.
-        </p>
-      )}
-    </div>
-  );
 }
 
 /**
