@@ -10,6 +10,7 @@ import { CopyButton } from './copy';
 import { Code, Formula } from './output';
 import { PLAYGROUND_PARAMS } from './params';
 import { DEFAULT_PLAYGROUND_STATE, type PlaygroundState } from './state';
+import { DIAGRAM, FORM, PANEL, RESULT, ROOT } from './styles';
 import { hasState, searchToState, withState } from './url';
 
 export interface ConvPlaygroundProps {
@@ -18,29 +19,6 @@ export interface ConvPlaygroundProps {
   /** Read the state from the page URL and keep it there as it changes (default true). */
   syncUrl?: boolean | undefined;
 }
-
-// Plain CSS under the playground's own attribute: no styled-components factory at module level,
-// so a page that only shows a figure tree-shakes this module away.
-const CSS = `
-[data-conv-playground] { font-family: system-ui, sans-serif; color: #002b36; display: grid; gap: 1em; }
-[data-conv-playground] form { display: flex; flex-wrap: wrap; gap: 0.5em 0.75em; align-items: center; }
-[data-conv-playground] fieldset {
-  display: inline-flex; flex-wrap: wrap; gap: 0.4em 0.8em; align-items: center;
-  margin: 0; border: 1px solid #586e75; border-radius: 0.4em;
-}
-[data-conv-playground] [data-field], [data-conv-playground] [data-copy] {
-  display: inline-flex; gap: 0.4em; align-items: center;
-}
-[data-conv-playground] input[type='number'] { width: 4.5em; }
-[data-conv-playground] [data-playground-result] {
-  display: flex; flex-wrap: wrap; gap: 1em 2em; align-items: flex-start;
-}
-[data-conv-playground] [data-playground-result] > div { flex: 1 1 22em; min-width: 0; }
-[data-conv-playground] [data-playground-diagram] { flex: 0 1 auto; }
-[data-conv-playground] output { display: block; margin-top: 0.3em; font-size: 1.25em; font-weight: 600; }
-[data-conv-playground] h2 { font-size: 1.1em; margin: 0.8em 0 0.3em; }
-[data-conv-playground] button { font: inherit; padding: 0.2em 0.6em; }
-`;
 
 const COMPONENTS = {
   conv: ConvAnimation,
@@ -118,9 +96,8 @@ export function ConvPlayground({ defaultState, syncUrl = true }: ConvPlaygroundP
   const Figure = shown ? COMPONENTS[shown.state.kind] : null;
 
   return (
-    <section aria-label="Convolution playground" data-conv-playground="">
-      <style>{CSS}</style>
-      <form onSubmit={(event) => event.preventDefault()} aria-label="Parameters">
+    <section aria-label="Convolution playground" data-conv-playground="" style={ROOT}>
+      <form onSubmit={(event) => event.preventDefault()} aria-label="Parameters" style={FORM}>
         {PLAYGROUND_PARAMS.filter((param) => param.applies(state)).map((param) => (
           <Control key={param.name} param={param} state={state} set={set} />
         ))}
@@ -132,11 +109,11 @@ export function ConvPlayground({ defaultState, syncUrl = true }: ConvPlaygroundP
         </div>
       )}
       {shown && Figure && (
-        <div data-playground-result="">
-          <div data-playground-diagram="">
+        <div data-playground-result="" style={RESULT}>
+          <div data-playground-diagram="" style={DIAGRAM}>
             <Figure {...shown.analysis.props} />
           </div>
-          <div>
+          <div style={PANEL}>
             <Formula analysis={shown.analysis} kind={shown.state.kind} />
             <Code state={shown.state} analysis={shown.analysis} />
           </div>

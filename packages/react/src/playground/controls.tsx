@@ -1,6 +1,7 @@
 import { MatrixField, PaddingField, PairField } from './fields';
 import type { PlaygroundParam } from './params';
 import type { PlaygroundState } from './state';
+import { FIELD } from './styles';
 
 /** The control of one parameter of the table, by its kind of control. */
 export function Control({
@@ -28,7 +29,7 @@ export function Control({
   }
   if (control.type === 'checkbox') {
     return (
-      <label data-field="">
+      <label data-field="" style={FIELD}>
         <input
           type="checkbox"
           checked={state[key] as boolean}
@@ -39,7 +40,7 @@ export function Control({
     );
   }
   return (
-    <label data-field="">
+    <label data-field="" style={FIELD}>
       {label}
       <select
         value={param.format(state[key] as never)}

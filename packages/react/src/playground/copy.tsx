@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { BUTTON, FIELD } from './styles';
 
 /** Copies `text` to the clipboard and says, politely, whether it worked. */
 export function CopyButton({ label, text }: { label: string; text: string }) {
@@ -12,8 +13,8 @@ export function CopyButton({ label, text }: { label: string; text: string }) {
     }
   };
   return (
-    <span data-copy="">
-      <button type="button" onClick={copy}>
+    <span data-copy="" style={FIELD}>
+      <button type="button" onClick={copy} style={BUTTON}>
         {label}
       </button>
       <span role="status" aria-live="polite">

@@ -1,5 +1,6 @@
 import type { Matrix, Padding, Pair } from '@conv-arithmetic/core';
 import { useId, useState } from 'react';
+import { FIELD, FIELDSET, NUMBER } from './styles';
 import { formatMatrix, parseMatrix } from './text';
 
 /**
@@ -20,11 +21,12 @@ export function NumberField({
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   return (
-    <span data-field="">
+    <span data-field="" style={FIELD}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
         type="number"
+        style={NUMBER}
         inputMode="numeric"
         min={min}
         step={1}
@@ -56,7 +58,7 @@ export function PairField({
   const [wantSplit, setWantSplit] = useState(false);
   const split = wantSplit || rows !== cols;
   return (
-    <fieldset data-param-field={label}>
+    <fieldset data-param-field={label} style={FIELDSET}>
       <legend>{label}</legend>
       {split ? (
         <>
@@ -76,7 +78,7 @@ export function PairField({
       ) : (
         <NumberField label={label} value={rows} min={min} onValue={(v) => onValue([v, v])} />
       )}
-      <label data-split="">
+      <label data-split="" style={FIELD}>
         <input
           type="checkbox"
           checked={split}
@@ -140,9 +142,9 @@ export function PaddingField({
   const form = formOf(value);
   const sides = sidesOf(value);
   return (
-    <fieldset data-param-field="Padding">
+    <fieldset data-param-field="Padding" style={FIELDSET}>
       <legend>Padding</legend>
-      <span data-field="">
+      <span data-field="" style={FIELD}>
         <label htmlFor={id}>Padding form</label>
         <select
           id={id}
@@ -206,7 +208,7 @@ export function MatrixField({
   const hint = `${id}-hint`;
   const [draft, setDraft] = useState<string | null>(null);
   return (
-    <span data-field="">
+    <span data-field="" style={FIELD}>
       <label htmlFor={id}>{label}</label>
       <textarea
         id={id}

@@ -1,9 +1,9 @@
-import type { CSSProperties } from 'react';
 import type { PlaygroundAnalysis } from './analyse';
 import { CopyButton } from './copy';
 import type { AxisFormula } from './formula';
 import { cliCommand, jsxSnippet } from './snippets';
 import type { PlaygroundState } from './state';
+import { CODE, HEADING, OUTPUT, PRE } from './styles';
 
 /** The paper's relationship for the output size, filled in (per axis when they differ). */
 export function Formula({
@@ -22,12 +22,14 @@ export function Formula({
         : `Relationship ${formula.relationship} of the paper`}
       {axis && ` (${axis})`}: <code>{formula.formula}</code>
       <br />
-      <output data-formula={axis || 'both'}>{formula.filled}</output>
+      <output data-formula={axis || 'both'} style={OUTPUT}>
+        {formula.filled}
+      </output>
     </p>
   );
   return (
     <div data-playground-formula="">
-      <h2>Output size</h2>
+      <h2 style={HEADING}>Output size</h2>
       {oneAxis ? line(rows, '') : [line(rows, 'rows'), line(cols, 'cols')]}
       {kind === 'transposed' && analysis.drawn && (
         <p>
@@ -46,24 +48,6 @@ export function Formula({
     </div>
   );
 }
-
-// Inline, so a docs site's own \`pre\` rules (Storybook's among them) cannot unwrap long lines.
-const PRE: CSSProperties = {
-  margin: '0.3em 0',
-  padding: '0.5em',
-  background: '#fdf6e3',
-  color: '#002b36',
-  fontSize: '0.85em',
-  whiteSpace: 'pre-wrap',
-  overflowWrap: 'anywhere',
-};
-const CODE: CSSProperties = {
-  whiteSpace: 'inherit',
-  background: 'none',
-  border: 0,
-  padding: 0,
-  fontSize: 'inherit',
-};
 
 /** A block of code to copy, wrapped to the column. */
 function CodeBlock({ name, code }: { name: string; code: string }) {
@@ -84,7 +68,7 @@ export function Code({
 }) {
   return (
     <div data-playground-code="">
-      <h2>PyTorch</h2>
+      <h2 style={HEADING}>PyTorch</h2>
       {analysis.pytorch.code && (
         <>
           <CodeBlock name="pytorch" code={analysis.pytorch.code} />
@@ -92,13 +76,13 @@ export function Code({
         </>
       )}
       {analysis.pytorch.note && <p>{analysis.pytorch.note}</p>}
-      <h2>Keras</h2>
+      <h2 style={HEADING}>Keras</h2>
       {analysis.keras.code && <CodeBlock name="keras" code={analysis.keras.code} />}
       {analysis.keras.note && <p data-playground-keras-note="">{analysis.keras.note}</p>}
-      <h2>React</h2>
+      <h2 style={HEADING}>React</h2>
       <CodeBlock name="jsx" code={jsxSnippet(state)} />
       <CopyButton label="Copy JSX" text={jsxSnippet(state)} />
-      <h2>Command line</h2>
+      <h2 style={HEADING}>Command line</h2>
       <CodeBlock name="cli" code={cliCommand(state)} />
       <CopyButton label="Copy CLI command" text={cliCommand(state)} />
       {(state.inputValues || state.kernelValues) && (
