@@ -12,8 +12,10 @@ const preview: Preview = {
         order: [
           'Introduction',
           'Getting started',
+          'Playground',
           'Gallery',
           'Arithmetic',
+          'Transposed convolution',
           'Theming for slides',
           'Playback and the headless hook',
           'Accessibility',

@@ -1,25 +1,42 @@
-// One story per animation of the seed generator's 19, named after its GIF.
+// One story per animation of the seed generator's 19, named after its GIF. "Show code" is the
+// public component with the figure's parameters, and each story names them and its PyTorch line.
+import { playgroundCode } from '@conv-arithmetic/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { GalleryFigure, galleryEntry } from './support/GalleryFigure';
+import { galleryParameters, galleryState } from './support/galleryState';
 
 const meta = {
   title: 'Paper gallery',
   component: GalleryFigure,
-  tags: ['!autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "The paper's 15 animations, computed live. Each shows the public component that draws it (Show code) and the PyTorch module with the same output size.",
+      },
+    },
+  },
 } satisfies Meta<typeof GalleryFigure>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const story = (name: string): Story => ({
-  name,
-  args: { name },
-  parameters: {
-    docs: {
-      description: { story: `Figure ${galleryEntry(name).figure}: ${galleryEntry(name).caption}.` },
+const story = (name: string): Story => {
+  const entry = galleryEntry(name);
+  const code = playgroundCode(galleryState(entry));
+  return {
+    name,
+    args: { name, caption: `${entry.caption}: ${galleryParameters(entry)}` },
+    parameters: {
+      docs: {
+        description: {
+          story: `Figure ${entry.figure}: ${entry.caption}; ${galleryParameters(entry)}. PyTorch: \`${code.pytorch.code}\``,
+        },
+        source: { code: code.jsx, language: 'tsx' },
+      },
     },
-  },
-});
+  };
+};
 
 export const no_padding_no_strides: Story = story('no_padding_no_strides');
 export const arbitrary_padding_no_strides: Story = story('arbitrary_padding_no_strides');

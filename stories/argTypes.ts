@@ -90,7 +90,7 @@ export const optionArgTypes: ArgTypes = {
   },
   defaultFrame: {
     control: { type: 'number', min: 0 },
-    description: 'Uncontrolled starting frame.',
+    description: 'Uncontrolled starting frame (0-based).',
   },
   onFrameChange: { action: 'frame change' },
   playing: {

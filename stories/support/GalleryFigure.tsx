@@ -4,8 +4,11 @@ import {
   ConvAnimation,
   DilatedConvAnimation,
   PoolingAnimation,
+  playgroundCode,
   TransposedConvAnimation,
 } from '@conv-arithmetic/react';
+import { galleryState } from './galleryState';
+import { PlaygroundLink } from './PlaygroundLink';
 
 /** The gallery entry with this GIF name. */
 export function galleryEntry(name: string): GalleryEntry {
@@ -44,7 +47,17 @@ export function GallerySection({
       data-gallery-section={section}
     >
       {entries.map((entry) => (
-        <GalleryFigure key={entry.name} name={entry.name} cellSize={cellSize} />
+        <div key={entry.name} data-gallery-case={entry.name}>
+          <GalleryFigure name={entry.name} cellSize={cellSize} />
+          <p style={{ margin: '4px 0', fontSize: 13 }}>
+            <code style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+              {playgroundCode(galleryState(entry)).pytorch.code}
+            </code>
+          </p>
+          <PlaygroundLink state={galleryState(entry)}>
+            Open “{entry.caption}” in the playground
+          </PlaygroundLink>
+        </div>
       ))}
     </div>
   );

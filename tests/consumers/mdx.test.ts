@@ -7,7 +7,7 @@ import { consumer, inChromium, runIn } from './helpers';
 
 const dir = () => join(consumer('app'), 'mdx-post');
 
-const POST = `import { ConvAnimation, TransposedConvAnimation } from '@conv-arithmetic/react'
+const POST = `import { ConvAnimation, ConvPlayground, TransposedConvAnimation } from '@conv-arithmetic/react'
 
 # Transposed convolution
 
@@ -18,6 +18,10 @@ A stride-2 convolution over a 5×5 input gives 2×2:
 Its transpose inserts a zero between input cells:
 
 <TransposedConvAnimation input={2} kernel={3} stride={2} fps={5} caption="No padding, strides, transposed" />
+
+Try it yourself:
+
+<ConvPlayground defaultState={{ kind: 'transposed', input: [3, 3], outputPadding: [1, 1] }} />
 `;
 
 beforeAll(() => {
@@ -65,9 +69,15 @@ describe('an MDX post', () => {
   it('hydrates in Chromium with no hydration warning, then plays', async () => {
     await inChromium(join(dir(), 'dist'), async (page, frames, messages) => {
       // The server's first frames are in the HTML before any script runs.
-      expect(await page.locator('svg[data-frame]').count()).toBe(2);
+      expect(await page.locator('svg[data-frame]').count()).toBe(3);
+      // The playground of the post works once hydrated: its kernel drives its formula.
+      const formula = page.locator('[data-playground-formula] output').first();
+      expect(await formula.textContent()).toBe('o′ = 2(3 − 1) + 1 + 3 − 2·1 = 6');
+      await page.getByRole('spinbutton', { name: 'Kernel', exact: true }).fill('5');
+      await expect.poll(() => formula.textContent()).toBe('o′ = 2(3 − 1) + 1 + 5 − 2·1 = 8');
       await expect
-        .poll(async () => Math.min(...(await frames())), { timeout: 4000 })
+        // The post's two figures (the playground's, below the fold, waits until it is seen).
+        .poll(async () => Math.min(...(await frames()).slice(0, 2)), { timeout: 4000 })
         .toBeGreaterThan(0);
       expect(await page.locator('h1').textContent()).toBe('Transposed convolution');
       expect(messages).toEqual([]);

@@ -20,14 +20,21 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/**
+ * Serves `root` at `base` (default '/'): under a sub-path such as '/conv-arithmetic/', as a
+ * published site is, anything outside it is 404.
+ */
+export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`${root} holds no built site: run pnpm build-storybook first`);
   }
   const server: Server = createServer((request, response) => {
-    const path = normalize(
-      decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname),
-    ).replace(/^(\.\.[/\\])+/, '');
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (!`${requested}/`.startsWith(base)) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    const path = normalize(`/${requested.slice(base.length)}`).replace(/^(\.\.[/\\])+/, '');
     // Browsers ask for /favicon.ico; the built Storybook ships an SVG one.
     let file = join(root, path === '/favicon.ico' ? 'favicon.svg' : path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -42,7 +49,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

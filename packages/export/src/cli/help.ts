@@ -64,19 +64,22 @@ Example: conv-arithmetic gif --input 5 --kernel 3 --padding 1 --stride 2 --theme
 Usage: conv-arithmetic svg --input N --kernel N [--frame N] [options] -o FILE.svg
 
 ${SPEC}
-  --frame N            which frame, from 0 (default 0)
+  --frame N            which frame, 0-based (default 0): --frame 3 is the counter's "frame 4 / M"
   -o, --out FILE       where to write (required)
+
+Example: conv-arithmetic svg --input 5 --kernel 3 --frame 3 -o frame3.svg
 `,
   png: `conv-arithmetic png: one frame as a PNG
 
 Usage: conv-arithmetic png --input N --kernel N [--frame N] [options] -o FILE.png
 
 ${SPEC}
-  --frame N            which frame, from 0 (default 0)
+  --frame N            which frame, 0-based (default 0): --frame 3 is the counter's "frame 4 / M"
   --scale S            pixels per drawing pixel (default 1; 2 for slides)
   -o, --out FILE       where to write (required)
 
-Example: conv-arithmetic png --input 5 --kernel 3 --frame 4 --scale 2 -o frame4.png
+Example: conv-arithmetic png --input 5 --kernel 3 --frame 3 --scale 2 -o frame3.png
+  (frame index 3 of 9: the one the components' counter shows as "frame 4 / 9")
 `,
   gallery: `conv-arithmetic gallery: the seed generator's 19 animations under its file names
 

@@ -5,6 +5,7 @@ import {
   type DirectAxis,
   type Padding,
   type PoolMode,
+  type Resolved,
   resolveConvSpec,
   resolveTransposedSpec,
   type Size2D,
@@ -69,6 +70,24 @@ function culprit(axis: DirectAxis | TransposedAxis, cap: number): 'input' | 'ker
   return !('outputPadding' in axis) && axis.input <= cap && axis.before + axis.after > cap
     ? 'padding'
     : 'input';
+}
+
+/**
+ * The resolved axes of a figure's spec (from `figureSpecOf`): the transposed convolution's, or
+ * the direct one's. Throws ConvArithmeticError on anything invalid.
+ *
+ * @example
+ * resolveFigure('conv', { input: 5, kernel: 3, padding: 1 }).axes.rows.output // 5
+ */
+export function resolveFigure(
+  kind: FigureKind,
+  figure: FigureSpec,
+):
+  | { transposed: true; axes: Resolved<TransposedAxis> }
+  | { transposed: false; axes: Resolved<DirectAxis> } {
+  return kind === 'transposed'
+    ? { transposed: true, axes: resolveTransposedSpec(figure) }
+    : { transposed: false, axes: resolveConvSpec(figure) };
 }
 
 /**

@@ -10,6 +10,7 @@ export interface ConvTheme {
     output: string;
     /** The kernel window and the current output cell, drawn at `shadeOpacity`. */
     shade: string;
+    /** Opacity of `shade` over the cells it covers, 0–1. */
     shadeOpacity: number;
     /** Grid lines and outlines. */
     grid: string;
@@ -19,33 +20,47 @@ export interface ConvTheme {
     inserted: string;
     /** Receptive-field highlight on hover or focus. */
     highlight: string;
+    /** Lines from the kernel window to the output cell it writes. */
     connector: string;
+    /** The diagram's background. */
     background: string;
     /** Labels, legend and numbers on light cells. */
     text: string;
     /** Numbers drawn on input and output cells. */
     valueText: string;
+    /** Keyboard focus rings on the diagram and controls. */
     focus: string;
+    /** Playback controls: buttons and menus. */
     controlBackground: string;
+    /** Playback controls: labels, icons and the frame counter. */
     controlText: string;
+    /** Playback controls: borders. */
     controlBorder: string;
+    /** The inline alert an invalid prop renders: background. */
     errorBackground: string;
+    /** The inline alert: text. */
     errorText: string;
+    /** The inline alert: border. */
     errorBorder: string;
   };
   stroke: {
     /** Outlines of cells and the window grid, in px. */
     thick: number;
+    /** Borders of inserted-zero cells and of the legend's window swatch, in px. */
     thin: number;
+    /** Connector lines, in px. */
     connector: number;
-    /** SVG dash arrays, in px. */
+    /** SVG dash array of padding-cell borders, in px. */
     paddingDash: string;
+    /** SVG dash array of inserted-zero borders, in px. */
     insertedDash: string;
   };
   font: {
+    /** CSS font stack of labels, legend, numbers and controls. */
     family: string;
     /** Labels and legend, in px. */
     labelSize: number;
+    /** Labels and legend: CSS font weight. */
     labelWeight: number;
     /** Controls text, in px. */
     controlSize: number;

@@ -1,0 +1,98 @@
+import { createFigureModel } from '../figure/model';
+import type { AnimationOptions } from '../figure/props';
+import { type FigureSpec, figureSpecOf, resolveFigure } from '../figure/spec';
+import { classicTheme, darkTheme, highContrastTheme, slideTheme } from '../theme/tokens';
+import { type AxisFormula, directFormula, drawnPadding, transposedFormula } from './formula';
+import {
+  type FrameworkLine,
+  kerasConv,
+  kerasTransposed,
+  pytorchConv,
+  pytorchTransposed,
+} from './frameworks';
+import type { PlaygroundState } from './state';
+
+const THEMES = {
+  classic: classicTheme,
+  dark: darkTheme,
+  'high-contrast': highContrastTheme,
+  slide: slideTheme,
+} as const;
+
+/** Everything a playground shows for one valid state. */
+export interface PlaygroundAnalysis {
+  /** Props of the public component that draws it. */
+  props: FigureSpec & AnimationOptions;
+  formulas: { rows: AxisFormula; cols: AxisFormula };
+  /** Transposed only: the padding p′ the paper draws around the stretched input, per axis. */
+  drawn: { rows: string; cols: string } | null;
+  pytorch: FrameworkLine;
+  keras: FrameworkLine;
+}
+
+const size = ([rows, cols]: readonly [number, number]) =>
+  rows === cols ? rows : ([rows, cols] as const);
+
+/** The component props of a state (theme as its preset's tokens). */
+export function playgroundProps(state: PlaygroundState): FigureSpec & AnimationOptions {
+  return {
+    input: size(state.input),
+    kernel: size(state.kernel),
+    stride: size(state.stride),
+    padding: state.padding,
+    dilation: size(state.dilation),
+    ...(state.kind === 'transposed' && { outputPadding: size(state.outputPadding) }),
+    showValues: state.values,
+    ...(state.values &&
+      (state.inputValues || state.kernelValues) && {
+        values: {
+          ...(state.inputValues && { input: state.inputValues }),
+          ...(state.kernelValues && { kernel: state.kernelValues }),
+        },
+      }),
+    ...(state.layout !== 'auto' && { layout: state.layout }),
+    theme: THEMES[state.theme],
+  };
+}
+
+/** ConvTranspose2d takes no padding mode: say so when the state names one. */
+function withModeNote(line: FrameworkLine, state: PlaygroundState): FrameworkLine {
+  if (typeof state.padding !== 'string') return line;
+  const mode = `ConvTranspose2d takes padding as numbers only: '${state.padding}' is written as the numbers it means.`;
+  return { ...line, note: line.note ? `${mode} ${line.note}` : mode };
+}
+
+/**
+ * Checks a state exactly as the components would (throws their ConvArithmeticError) and works
+ * out its formula and framework lines.
+ *
+ * @example
+ * analysePlayground(DEFAULT_PLAYGROUND_STATE).formulas.rows.filled
+ * // 'o = ⌊(5 + 2·1 − 3) / 2⌋ + 1 = 3'
+ */
+export function analysePlayground(state: PlaygroundState): PlaygroundAnalysis {
+  const props = playgroundProps(state);
+  createFigureModel(state.kind, props);
+  const figure = resolveFigure(state.kind, figureSpecOf(state.kind, props));
+  if (figure.transposed) {
+    const resolved = figure.axes;
+    return {
+      props,
+      formulas: { rows: transposedFormula(resolved.rows), cols: transposedFormula(resolved.cols) },
+      drawn: {
+        rows: drawnPadding(resolved.rows).filled,
+        cols: drawnPadding(resolved.cols).filled,
+      },
+      pytorch: withModeNote(pytorchTransposed(resolved), state),
+      keras: kerasTransposed(resolved),
+    };
+  }
+  const resolved = figure.axes;
+  return {
+    props,
+    formulas: { rows: directFormula(resolved.rows), cols: directFormula(resolved.cols) },
+    drawn: null,
+    pytorch: pytorchConv(resolved, state.padding),
+    keras: kerasConv(resolved),
+  };
+}

@@ -1,0 +1,197 @@
+import type { DirectAxis, Padding, Resolved, TransposedAxis } from '@conv-arithmetic/core';
+
+/** A framework's line for a configuration, or why there is none; `note` explains a choice. */
+export interface FrameworkLine {
+  code: string | null;
+  note: string | null;
+}
+
+/** `3` when both axes agree, else `(3, 5)`: how PyTorch and Keras take a 2-D size. */
+const tuple = (rows: number, cols: number): string =>
+  rows === cols ? `${rows}` : `(${rows}, ${cols})`;
+
+const sides = <A extends DirectAxis>({ rows, cols }: Resolved<A>) => ({
+  top: rows.before,
+  bottom: rows.after,
+  left: cols.before,
+  right: cols.after,
+});
+
+const symmetric = <A extends DirectAxis>(r: Resolved<A>) =>
+  r.rows.before === r.rows.after && r.cols.before === r.cols.after;
+
+function args(pairs: ReadonlyArray<[name: string, value: string, omit: boolean]>): string {
+  return pairs
+    .filter(([, , omit]) => !omit)
+    .map(([name, value]) => (name ? `${name}=${value}` : value))
+    .join(', ');
+}
+
+/**
+ * The PyTorch module for a direct (or dilated) convolution: `padding='same'` only where PyTorch
+ * takes it (stride 1); padding that differs between sides as an `nn.ZeroPad2d` before it.
+ *
+ * @example
+ * pytorchConv(resolveConvSpec({ input: 5, kernel: 3, stride: 2, padding: 1 }), 1).code
+ * // 'nn.Conv2d(1, 1, kernel_size=3, stride=2, padding=1)'
+ */
+export function pytorchConv(r: Resolved<DirectAxis>, padding: Padding | undefined): FrameworkLine {
+  const { rows, cols } = r;
+  const unitStride = rows.stride === 1 && cols.stride === 1;
+  const even = symmetric(r);
+  let paddingArg = tuple(rows.before, cols.before);
+  let note: string | null = null;
+  if (padding === 'valid') paddingArg = `'valid'`;
+  else if (padding === 'same' && unitStride) paddingArg = `'same'`;
+  else if (padding === 'same') {
+    note = "PyTorch takes padding='same' only with stride 1: here it is written as numbers.";
+  }
+  // PyTorch pads a named mode itself ('same' puts an even kernel's extra cell after, as we do).
+  const named = paddingArg.startsWith("'");
+  const conv = `nn.Conv2d(${args([
+    ['', '1, 1', false],
+    ['kernel_size', tuple(rows.kernel, cols.kernel), false],
+    ['stride', tuple(rows.stride, cols.stride), unitStride],
+    ['padding', paddingArg, !named && (!even || paddingArg === '0')],
+    ['dilation', tuple(rows.dilation, cols.dilation), rows.dilation === 1 && cols.dilation === 1],
+  ])})`;
+  if (even || named) return { code: conv, note };
+  const { left, right, top, bottom } = sides(r);
+  return {
+    code: `nn.Sequential(nn.ZeroPad2d((${left}, ${right}, ${top}, ${bottom})), ${conv})`,
+    note: 'Conv2d pads both sides of an axis alike: the uneven padding comes first, as ZeroPad2d (left, right, top, bottom).',
+  };
+}
+
+const crop = (before: number, after: number) => `${before}:${after ? -after : ''}`;
+
+/**
+ * The PyTorch module for a transposed convolution; `padding` is the direct convolution's, as in
+ * PyTorch. Padding that differs between sides has no ConvTranspose2d argument: the output is
+ * cropped instead.
+ *
+ * @example
+ * pytorchTransposed(resolveTransposedSpec({ input: 3, kernel: 3, stride: 2, padding: 1, outputPadding: 1 })).code
+ * // 'nn.ConvTranspose2d(1, 1, kernel_size=3, stride=2, padding=1, output_padding=1)'
+ */
+export function pytorchTransposed(r: Resolved<TransposedAxis>): FrameworkLine {
+  const { rows, cols } = r;
+  const even = symmetric(r);
+  const conv = `nn.ConvTranspose2d(${args([
+    ['', '1, 1', false],
+    ['kernel_size', tuple(rows.kernel, cols.kernel), false],
+    ['stride', tuple(rows.stride, cols.stride), rows.stride === 1 && cols.stride === 1],
+    ['padding', tuple(rows.before, cols.before), !even || (rows.before === 0 && cols.before === 0)],
+    [
+      'output_padding',
+      tuple(rows.outputPadding, cols.outputPadding),
+      rows.outputPadding === 0 && cols.outputPadding === 0,
+    ],
+    ['dilation', tuple(rows.dilation, cols.dilation), rows.dilation === 1 && cols.dilation === 1],
+  ])})`;
+  if (even) return { code: conv, note: null };
+  return {
+    code: `${conv}(x)[..., ${crop(rows.before, rows.after)}, ${crop(cols.before, cols.after)}]`,
+    note: 'ConvTranspose2d crops both sides of an axis alike: uneven padding is a slice of its output.',
+  };
+}
+
+/** TensorFlow's 'same' padding of one axis: the output is ⌈i / s⌉, the extra cell after. */
+function tfSame(axis: DirectAxis): [number, number] {
+  const span = axis.dilation * (axis.kernel - 1) + 1;
+  const total = Math.max(
+    (Math.ceil(axis.input / axis.stride) - 1) * axis.stride + span - axis.input,
+    0,
+  );
+  return [Math.floor(total / 2), total - Math.floor(total / 2)];
+}
+
+const strided = <A extends DirectAxis>({ rows, cols }: Resolved<A>) =>
+  rows.stride > 1 || cols.stride > 1;
+const dilated = <A extends DirectAxis>({ rows, cols }: Resolved<A>) =>
+  rows.dilation > 1 || cols.dilation > 1;
+
+const NO_STRIDED_DILATION =
+  'Keras has no equivalent: its convolutions do not combine strides > 1 with dilation_rate > 1.';
+
+/**
+ * The Keras layer for a direct convolution: `padding='valid'` or `'same'` where TensorFlow's
+ * 'same' pads exactly these sides, otherwise a ZeroPadding2D before a 'valid' Conv2D.
+ *
+ * @example
+ * kerasConv(resolveConvSpec({ input: 5, kernel: 3, stride: 2, padding: 1 })).code
+ * // "layers.Conv2D(1, 3, strides=2, padding='same')"
+ */
+export function kerasConv(r: Resolved<DirectAxis>): FrameworkLine {
+  if (strided(r) && dilated(r)) return { code: null, note: NO_STRIDED_DILATION };
+  const { rows, cols } = r;
+  const { top, bottom, left, right } = sides(r);
+  const [sameTop, sameBottom] = tfSame(rows);
+  const [sameLeft, sameRight] = tfSame(cols);
+  const none = top + bottom + left + right === 0;
+  const isSame =
+    top === sameTop && bottom === sameBottom && left === sameLeft && right === sameRight;
+  const conv = (mode: string) =>
+    `layers.Conv2D(${args([
+      ['', '1', false],
+      ['', tuple(rows.kernel, cols.kernel), false],
+      ['strides', tuple(rows.stride, cols.stride), !strided(r)],
+      ['padding', `'${mode}'`, false],
+      ['dilation_rate', tuple(rows.dilation, cols.dilation), !dilated(r)],
+    ])})`;
+  if (none) return { code: conv('valid'), note: null };
+  if (isSame) return { code: conv('same'), note: null };
+  return {
+    code: `keras.Sequential([layers.ZeroPadding2D(((${top}, ${bottom}), (${left}, ${right}))), ${conv('valid')}])`,
+    note: "Keras's 'same' pads differently here: the padding comes first, as ZeroPadding2D.",
+  };
+}
+
+/**
+ * The Keras layer for a transposed convolution: 'valid' or 'same' where they give exactly this
+ * output, otherwise a 'valid' Conv2DTranspose cropped by Cropping2D.
+ *
+ * @example
+ * kerasTransposed(resolveTransposedSpec({ input: 2, kernel: 3, stride: 2 })).code
+ * // "layers.Conv2DTranspose(1, 3, strides=2, padding='valid')"
+ */
+export function kerasTransposed(r: Resolved<TransposedAxis>): FrameworkLine {
+  if (strided(r) && dilated(r)) return { code: null, note: NO_STRIDED_DILATION };
+  const { rows, cols } = r;
+  if (rows.outputPadding >= rows.stride || cols.outputPadding >= cols.stride) {
+    return {
+      code: null,
+      note: 'Keras has no equivalent: its output_padding must be smaller than the stride (PyTorch allows up to max(stride, dilation) − 1).',
+    };
+  }
+  const full = (a: TransposedAxis) => (a.input - 1) * a.stride + a.dilation * (a.kernel - 1) + 1;
+  const span = (a: TransposedAxis) => a.dilation * (a.kernel - 1) + 1;
+  // Keras's own output size without output_padding: i·s + max(k̂ − s, 0) ('valid'), i·s ('same').
+  const validDefault = (a: TransposedAxis) =>
+    a.input * a.stride + Math.max(span(a) - a.stride, 0) === full(a) + a.outputPadding;
+  const sameDefault = (a: TransposedAxis) => a.input * a.stride === a.output;
+  const layer = (mode: 'valid' | 'same', fits: boolean) =>
+    `layers.Conv2DTranspose(${args([
+      ['', '1', false],
+      ['', tuple(rows.kernel, cols.kernel), false],
+      ['strides', tuple(rows.stride, cols.stride), !strided(r)],
+      ['padding', `'${mode}'`, false],
+      ['output_padding', tuple(rows.outputPadding, cols.outputPadding), fits],
+      ['dilation_rate', tuple(rows.dilation, cols.dilation), !dilated(r)],
+    ])})`;
+  const { top, bottom, left, right } = sides(r);
+  const valid = layer('valid', validDefault(rows) && validDefault(cols));
+  if (top + bottom + left + right === 0) return { code: valid, note: null };
+  const half = (a: TransposedAxis) =>
+    a.outputPadding === 0 &&
+    span(a) % 2 === 1 &&
+    a.before === a.after &&
+    a.before === (span(a) - 1) / 2;
+  if (half(rows) && half(cols)) {
+    return { code: layer('same', sameDefault(rows) && sameDefault(cols)), note: null };
+  }
+  return {
+    code: `keras.Sequential([${valid}, layers.Cropping2D(((${top}, ${bottom}), (${left}, ${right})))])`,
+    note: "Keras's transposed 'same' crops differently here: the 'valid' output is cropped by Cropping2D.",
+  };
+}

@@ -1,0 +1,169 @@
+import type { Pair } from '@conv-arithmetic/core';
+import { DEFAULT_DILATION } from '../figure/spec';
+import { PLAYGROUND_THEMES, type PlaygroundState } from './state';
+import {
+  formatMatrix,
+  formatPadding,
+  formatPair,
+  parseMatrix,
+  parsePadding,
+  parsePair,
+} from './text';
+
+/** How a parameter is edited: a menu, a `[rows, cols]` pair of numbers, padding, or a switch. */
+export type ParamControl =
+  | { type: 'select'; options: readonly string[]; labels?: Readonly<Record<string, string>> }
+  | { type: 'pair'; min: number }
+  | { type: 'padding' }
+  | { type: 'checkbox' }
+  | { type: 'matrix' };
+
+/**
+ * One parameter of the playground: how it is labelled and edited, written in the URL and on the
+ * CLI (`name` is both the query parameter and the flag), and passed as a JSX prop. A new feature
+ * (a view, pooling, channels) adds its parameters as rows of `PLAYGROUND_PARAMS`.
+ */
+export interface PlaygroundParam<K extends keyof PlaygroundState = keyof PlaygroundState> {
+  key: K;
+  name: string;
+  label: string;
+  control: ParamControl;
+  format(value: PlaygroundState[K]): string;
+  parse(text: string): PlaygroundState[K] | undefined;
+  /** Whether the parameter means anything for this state (output padding: transposed only). */
+  applies(state: PlaygroundState): boolean;
+  /** Whether the library would use this value anyway, so snippets can leave it out. */
+  isLibraryDefault(state: PlaygroundState): boolean;
+  /** The JSX prop it becomes, or null when it is not a prop of its own. */
+  prop: string | null;
+  /** Whether the CLI takes it (as `--name`). */
+  cli: boolean;
+}
+
+const always = () => true;
+const same = (a: Pair, b: Pair) => a[0] === b[0] && a[1] === b[1];
+
+function pairParam<K extends 'input' | 'kernel' | 'stride' | 'dilation' | 'outputPadding'>(
+  key: K,
+  name: string,
+  label: string,
+  min: number,
+  libraryDefault: (state: PlaygroundState) => Pair | null,
+  applies: (state: PlaygroundState) => boolean = always,
+): PlaygroundParam<K> {
+  return {
+    key,
+    name,
+    label,
+    control: { type: 'pair', min },
+    format: formatPair as (value: PlaygroundState[K]) => string,
+    parse: parsePair as (text: string) => PlaygroundState[K] | undefined,
+    applies,
+    isLibraryDefault: (state) => {
+      const fallback = libraryDefault(state);
+      return fallback !== null && same(state[key], fallback);
+    },
+    prop: key,
+    cli: true,
+  };
+}
+
+function choice<K extends 'kind' | 'layout' | 'theme'>(
+  key: K,
+  label: string,
+  options: readonly PlaygroundState[K][],
+  libraryDefault: PlaygroundState[K],
+  prop: string | null,
+  labels?: Readonly<Record<string, string>>,
+): PlaygroundParam<K> {
+  return {
+    key,
+    name: key,
+    label,
+    control: { type: 'select', options, ...(labels && { labels }) },
+    format: String,
+    parse: (text) => options.find((option) => option === text),
+    applies: always,
+    isLibraryDefault: (state) => state[key] === libraryDefault,
+    prop,
+    cli: true,
+  };
+}
+
+/** Numbers of the input or kernel: the JSX `values` prop; the CLI prints its default numbers. */
+function matrixParam<K extends 'inputValues' | 'kernelValues'>(
+  key: K,
+  name: string,
+  label: string,
+): PlaygroundParam<K> {
+  return {
+    key,
+    name,
+    label,
+    control: { type: 'matrix' },
+    format: formatMatrix,
+    parse: parseMatrix as (text: string) => PlaygroundState[K] | undefined,
+    applies: (state) => state.values,
+    isLibraryDefault: (state) => state[key] === null,
+    prop: null,
+    cli: false,
+  };
+}
+
+const isTransposed = (state: PlaygroundState) => state.kind === 'transposed';
+
+/**
+ * Every parameter of the playground, in the order of its controls.
+ *
+ * @example
+ * PLAYGROUND_PARAMS.map((p) => p.name) // ['kind', 'input', 'kernel', 'stride', 'padding', …]
+ */
+export const PLAYGROUND_PARAMS: readonly PlaygroundParam[] = [
+  /* @__PURE__ */ choice('kind', 'Kind', ['conv', 'transposed', 'dilated'], 'conv', null, {
+    conv: 'direct',
+    transposed: 'transposed',
+    dilated: 'dilated',
+  }),
+  /* @__PURE__ */ pairParam('input', 'input', 'Input', 1, () => null),
+  /* @__PURE__ */ pairParam('kernel', 'kernel', 'Kernel', 1, () => null),
+  /* @__PURE__ */ pairParam('stride', 'stride', 'Stride', 1, () => [1, 1]),
+  {
+    key: 'padding',
+    name: 'padding',
+    label: 'Padding',
+    control: { type: 'padding' },
+    format: formatPadding,
+    parse: parsePadding,
+    applies: always,
+    isLibraryDefault: (state) => state.padding === 0,
+    prop: 'padding',
+    cli: true,
+  } satisfies PlaygroundParam<'padding'>,
+  /* @__PURE__ */ pairParam('dilation', 'dilation', 'Dilation', 1, (state) =>
+    state.kind === 'dilated' ? [DEFAULT_DILATION, DEFAULT_DILATION] : [1, 1],
+  ),
+  /* @__PURE__ */ pairParam(
+    'outputPadding',
+    'output-padding',
+    'Output padding',
+    0,
+    () => [0, 0],
+    isTransposed,
+  ),
+  {
+    key: 'values',
+    name: 'values',
+    label: 'Show values',
+    control: { type: 'checkbox' },
+    format: (value) => (value ? 'true' : 'false'),
+    parse: (text) => (text === 'true' ? true : text === 'false' ? false : undefined),
+    applies: always,
+    isLibraryDefault: (state) => !state.values,
+    prop: 'showValues',
+    cli: true,
+  } satisfies PlaygroundParam<'values'>,
+  /* @__PURE__ */ matrixParam('inputValues', 'input-values', 'Input values'),
+  /* @__PURE__ */ matrixParam('kernelValues', 'kernel-values', 'Kernel values'),
+  /* @__PURE__ */ choice('layout', 'Layout', ['auto', 'perspective', 'flat'], 'auto', 'layout'),
+  /* @__PURE__ */ choice('theme', 'Theme', PLAYGROUND_THEMES, 'classic', 'theme'),
+] as readonly PlaygroundParam[];

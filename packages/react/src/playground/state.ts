@@ -1,0 +1,47 @@
+import type { Matrix, Padding, Pair } from '@conv-arithmetic/core';
+import type { FigureKind } from '../figure/spec';
+import type { LayoutKind } from '../svg/layout';
+
+/** The theme presets a playground offers, by the names the CLI takes. */
+export const PLAYGROUND_THEMES = ['classic', 'dark', 'high-contrast', 'slide'] as const;
+export type PlaygroundThemeName = (typeof PLAYGROUND_THEMES)[number];
+
+/**
+ * Everything a playground shows, as plain data: what the URL, the code snippets and the
+ * diagram are made from. Sizes are `[rows, cols]`; padding is any form the components take.
+ */
+export interface PlaygroundState {
+  kind: Exclude<FigureKind, 'pool'>;
+  input: Pair;
+  kernel: Pair;
+  stride: Pair;
+  padding: Padding;
+  dilation: Pair;
+  /** Transposed only: PyTorch's `output_padding`, the paper's odd-case a. */
+  outputPadding: Pair;
+  /** Print numbers in the cells (the paper's numerical figures). */
+  values: boolean;
+  /** With `values`: the input's numbers, or null for the library's defaults. */
+  inputValues: Matrix | null;
+  /** With `values`: the kernel's numbers, or null for the library's defaults. */
+  kernelValues: Matrix | null;
+  /** `auto`: the components' own default (flat with values, else perspective). */
+  layout: LayoutKind | 'auto';
+  theme: PlaygroundThemeName;
+}
+
+/** The paper's Figure 2.6: a 3×3 kernel, padding 1, stride 2 over a 5×5 input. */
+export const DEFAULT_PLAYGROUND_STATE: PlaygroundState = {
+  kind: 'conv',
+  input: [5, 5],
+  kernel: [3, 3],
+  stride: [2, 2],
+  padding: 1,
+  dilation: [1, 1],
+  outputPadding: [0, 0],
+  values: false,
+  inputValues: null,
+  kernelValues: null,
+  layout: 'auto',
+  theme: 'classic',
+};
