@@ -146,7 +146,8 @@ describe('playgroundCode', () => {
         }
         expect(spec.showValues).toBe(state.values);
         expect(spec.layout ?? 'auto').toBe(state.layout);
-        expect(spec.theme).toBe(state.theme);
+        // The CLI reads --theme as layers merged left to right: one preset is one layer.
+        expect(spec.theme).toEqual([state.theme]);
       }),
       { numRuns: 300 },
     );

@@ -10,8 +10,11 @@ import { galleryState } from '../../../stories/support/galleryState';
 import { anyState } from './arbitraries';
 
 // The paper's own figures, each with the relationship its section states (Table in §3 of the
-// reference: 2.1–2.7 → 1–6, 4.1–4.7 → 8–14, 5.1 → 15).
+// reference: 2.1–2.7 → 1–6, 4.1–4.7 → 8–14, 5.1 → 15; the numerical Figures 1.1 and 1.2 are
+// Relationships 1 and 6).
 const EXPECTED: Record<string, [relationship: number, output: number]> = {
+  '1.1': [1, 3],
+  '1.2': [6, 3],
   '2.1': [1, 2],
   '2.2': [2, 6],
   '2.3': [3, 5],
