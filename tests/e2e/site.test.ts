@@ -73,7 +73,7 @@ describe(`the site served under ${BASE}`, () => {
         dilation:
           /^(Docs \/ )?Dilation(Paper gallery| 2Components)|Dilated convolution \(dilation\)/,
         stride: /^Docs \/ Stride/,
-        padding: /^Docs \/ .*[Pp]adding/,
+        padding: /^(Docs)?Padding$|^Docs \/ .*[Pp]adding/,
         same: /^Docs \/ Padding 'same' \(half\) and 'full'Arithmetic$/,
       };
       for (const [query, wanted] of Object.entries(expected)) {
