@@ -68,13 +68,14 @@ function pairParam<K extends 'input' | 'kernel' | 'stride' | 'dilation' | 'outpu
   };
 }
 
-function choice<K extends 'kind' | 'layout' | 'theme'>(
+function choice<K extends 'kind' | 'mode' | 'layout' | 'theme'>(
   key: K,
   label: string,
   options: readonly PlaygroundState[K][],
-  libraryDefault: PlaygroundState[K],
+  libraryDefault: PlaygroundState[K] | null,
   prop: string | null,
   labels?: Readonly<Record<string, string>>,
+  applies: (state: PlaygroundState) => boolean = always,
 ): PlaygroundParam<K> {
   return {
     key,
@@ -83,7 +84,7 @@ function choice<K extends 'kind' | 'layout' | 'theme'>(
     control: { type: 'select', options, ...(labels && { labels }) },
     format: String,
     parse: (text) => options.find((option) => option === text),
-    applies: always,
+    applies,
     isLibraryDefault: (state) => state[key] === libraryDefault,
     prop,
     cli: true,
@@ -95,6 +96,7 @@ function matrixParam<K extends 'inputValues' | 'kernelValues'>(
   key: K,
   name: string,
   label: string,
+  applies: (state: PlaygroundState) => boolean = always,
 ): PlaygroundParam<K> {
   return {
     key,
@@ -103,7 +105,7 @@ function matrixParam<K extends 'inputValues' | 'kernelValues'>(
     control: { type: 'matrix' },
     format: formatMatrix,
     parse: parseMatrix as (text: string) => PlaygroundState[K] | undefined,
-    applies: (state) => state.values,
+    applies: (state) => state.values && applies(state),
     isLibraryDefault: (state) => state[key] === null,
     prop: null,
     cli: false,
@@ -111,22 +113,37 @@ function matrixParam<K extends 'inputValues' | 'kernelValues'>(
 }
 
 const isTransposed = (state: PlaygroundState) => state.kind === 'transposed';
+const isPool = (state: PlaygroundState) => state.kind === 'pool';
 
 /**
  * Every parameter of the playground, in the order of its controls.
  *
  * @example
- * PLAYGROUND_PARAMS.map((p) => p.name) // ['kind', 'input', 'kernel', 'stride', 'padding', …]
+ * PLAYGROUND_PARAMS.map((p) => p.name) // ['kind', 'mode', 'input', 'kernel', 'stride', 'padding', …]
  */
 export const PLAYGROUND_PARAMS: readonly PlaygroundParam[] = [
-  /* @__PURE__ */ choice('kind', 'Kind', ['conv', 'transposed', 'dilated'], 'conv', null, {
+  /* @__PURE__ */ choice('kind', 'Kind', ['conv', 'transposed', 'dilated', 'pool'], 'conv', null, {
     conv: 'direct',
     transposed: 'transposed',
     dilated: 'dilated',
+    pool: 'pooling',
   }),
+  // A pooling's mode is a required prop: always stated.
+  /* @__PURE__ */ choice(
+    'mode',
+    'Pooling',
+    ['max', 'average'],
+    null,
+    'mode',
+    { max: 'max', average: 'average' },
+    isPool,
+  ),
   /* @__PURE__ */ pairParam('input', 'input', 'Input', 1, () => null),
   /* @__PURE__ */ pairParam('kernel', 'kernel', 'Kernel', 1, () => null),
-  /* @__PURE__ */ pairParam('stride', 'stride', 'Stride', 1, () => [1, 1]),
+  // A pooling's windows sit side by side unless told otherwise, as in PyTorch.
+  /* @__PURE__ */ pairParam('stride', 'stride', 'Stride', 1, (state) =>
+    isPool(state) ? state.kernel : [1, 1],
+  ),
   {
     key: 'padding',
     name: 'padding',
@@ -139,8 +156,14 @@ export const PLAYGROUND_PARAMS: readonly PlaygroundParam[] = [
     prop: 'padding',
     cli: true,
   } satisfies PlaygroundParam<'padding'>,
-  /* @__PURE__ */ pairParam('dilation', 'dilation', 'Dilation', 1, (state) =>
-    state.kind === 'dilated' ? [DEFAULT_DILATION, DEFAULT_DILATION] : [1, 1],
+  /* @__PURE__ */ pairParam(
+    'dilation',
+    'dilation',
+    'Dilation',
+    1,
+    (state) => (state.kind === 'dilated' ? [DEFAULT_DILATION, DEFAULT_DILATION] : [1, 1]),
+    // PyTorch's AvgPool2d has no dilation.
+    (state) => !(isPool(state) && state.mode === 'average'),
   ),
   /* @__PURE__ */ pairParam(
     'outputPadding',
@@ -151,6 +174,18 @@ export const PLAYGROUND_PARAMS: readonly PlaygroundParam[] = [
     isTransposed,
   ),
   {
+    key: 'ceilMode',
+    name: 'ceil-mode',
+    label: 'Ceil mode',
+    control: { type: 'checkbox' },
+    format: (value) => (value ? 'true' : 'false'),
+    parse: (text) => (text === 'true' ? true : text === 'false' ? false : undefined),
+    applies: isPool,
+    isLibraryDefault: (state) => !state.ceilMode,
+    prop: 'ceilMode',
+    cli: true,
+  } satisfies PlaygroundParam<'ceilMode'>,
+  {
     key: 'values',
     name: 'values',
     label: 'Show values',
@@ -158,12 +193,19 @@ export const PLAYGROUND_PARAMS: readonly PlaygroundParam[] = [
     format: (value) => (value ? 'true' : 'false'),
     parse: (text) => (text === 'true' ? true : text === 'false' ? false : undefined),
     applies: always,
-    isLibraryDefault: (state) => !state.values,
+    // <PoolingAnimation> shows its numbers unless told not to.
+    isLibraryDefault: (state) => state.values === isPool(state),
     prop: 'showValues',
     cli: true,
   } satisfies PlaygroundParam<'values'>,
   /* @__PURE__ */ matrixParam('inputValues', 'input-values', 'Input values'),
-  /* @__PURE__ */ matrixParam('kernelValues', 'kernel-values', 'Kernel values'),
+  // A pooling has no kernel weights.
+  /* @__PURE__ */ matrixParam(
+    'kernelValues',
+    'kernel-values',
+    'Kernel values',
+    (state) => !isPool(state),
+  ),
   /* @__PURE__ */ choice('layout', 'Layout', ['auto', 'perspective', 'flat'], 'auto', 'layout'),
   /* @__PURE__ */ choice('theme', 'Theme', PLAYGROUND_THEMES, 'classic', 'theme'),
 ] as readonly PlaygroundParam[];

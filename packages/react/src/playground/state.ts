@@ -1,4 +1,4 @@
-import type { Matrix, Padding, Pair } from '@conv-arithmetic/core';
+import type { Matrix, Padding, Pair, PoolMode } from '@conv-arithmetic/core';
 import type { FigureKind } from '../figure/spec';
 import type { LayoutKind } from '../svg/layout';
 
@@ -11,7 +11,7 @@ export type PlaygroundThemeName = (typeof PLAYGROUND_THEMES)[number];
  * diagram are made from. Sizes are `[rows, cols]`; padding is any form the components take.
  */
 export interface PlaygroundState {
-  kind: Exclude<FigureKind, 'pool'>;
+  kind: FigureKind;
   input: Pair;
   kernel: Pair;
   stride: Pair;
@@ -19,6 +19,10 @@ export interface PlaygroundState {
   dilation: Pair;
   /** Transposed only: PyTorch's `output_padding`, the paper's odd-case a. */
   outputPadding: Pair;
+  /** Pooling only: max or average (PyTorch's MaxPool2d or AvgPool2d). */
+  mode: PoolMode;
+  /** Pooling only: PyTorch's `ceil_mode`, one more window when the last stride is partial. */
+  ceilMode: boolean;
   /** Print numbers in the cells (the paper's numerical figures). */
   values: boolean;
   /** With `values`: the input's numbers, or null for the library's defaults. */
@@ -39,6 +43,8 @@ export const DEFAULT_PLAYGROUND_STATE: PlaygroundState = {
   padding: 1,
   dilation: [1, 1],
   outputPadding: [0, 0],
+  mode: 'max',
+  ceilMode: false,
   values: false,
   inputValues: null,
   kernelValues: null,
