@@ -76,6 +76,35 @@ describe('<ConvPlayground>', () => {
     ]);
   });
 
+  it('offers the scatter view for a transposed convolution only, and draws the chosen view', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<ConvPlayground />);
+    const options = () =>
+      within(screen.getByRole('combobox', { name: 'View' }))
+        .getAllByRole('option')
+        .map((o) => (o as HTMLOptionElement).value);
+    expect(options()).toEqual(['equivalent', 'matrix']);
+    const before = diagram(container);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'View' }), 'matrix');
+    expect(diagram(container)).not.toBe(before);
+    expect(container.querySelector('[data-playground-jsx]')?.textContent).toContain(
+      'view="matrix"',
+    );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'transposed');
+    expect(options()).toEqual(['equivalent', 'scatter', 'matrix']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'View' }), 'scatter');
+    expect(new URLSearchParams(window.location.search).get('view')).toBe('scatter');
+    expect(container.querySelector('[data-playground-cli]')?.textContent).toContain(
+      '--view scatter',
+    );
+    // Back to a direct convolution, which only gathers: the paper's picture again.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'direct');
+    expect(screen.getByRole('combobox', { name: 'View' })).toHaveValue('equivalent');
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'pooling');
+    expect(screen.queryByRole('combobox', { name: 'View' })).toBeNull();
+  });
+
   it('shows the core error as an alert and keeps the last valid diagram', async () => {
     const user = userEvent.setup();
     const { container } = render(<ConvPlayground />);

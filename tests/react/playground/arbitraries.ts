@@ -50,6 +50,7 @@ export const anyState: fc.Arbitrary<PlaygroundState> = fc.record({
   outputPadding: pair(0, 2),
   mode: fc.constantFrom('max', 'average'),
   ceilMode: fc.boolean(),
+  view: fc.constantFrom('equivalent', 'scatter', 'matrix'),
   values: fc.boolean(),
   inputValues: matrix,
   kernelValues: matrix,

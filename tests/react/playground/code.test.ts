@@ -175,6 +175,7 @@ describe('playgroundCode', () => {
           expect(pair(spec.outputPadding, 0)).toEqual(state.outputPadding);
         }
         expect(spec.showValues).toBe(state.values);
+        expect(spec.view ?? 'equivalent').toBe(state.kind === 'pool' ? 'equivalent' : state.view);
         expect(spec.layout ?? 'auto').toBe(state.layout);
         expect(spec.theme).toEqual([state.theme]);
       }),
@@ -348,5 +349,35 @@ describe('playgroundCode for pooling', () => {
 
   it('refuses a pooling padded by more than half its kernel, naming padding', () => {
     expect(() => playgroundCode({ ...maxPool, padding: 2 })).toThrow(/padding/);
+  });
+});
+
+describe('playgroundCode with a view', () => {
+  it('writes the view as a prop and a --view flag, only when it is not the paper picture', () => {
+    const scatter = playgroundCode({ ...ODD_TRANSPOSED, view: 'scatter' });
+    expect(scatter.jsx).toBe(
+      '<TransposedConvAnimation input={3} kernel={3} stride={2} padding={1} outputPadding={1} view="scatter" />',
+    );
+    expect(scatter.cli).toContain('--output-padding 1 --view scatter -o transposed.gif');
+    const matrix = playgroundCode({ ...DEFAULT_PLAYGROUND_STATE, view: 'matrix' });
+    expect(matrix.jsx).toBe(
+      '<ConvAnimation input={5} kernel={3} stride={2} padding={1} view="matrix" />',
+    );
+    expect(playgroundCode(DEFAULT_PLAYGROUND_STATE).jsx).not.toContain('view');
+    const parsed = parseCommand(cliArgs({ ...DEFAULT_PLAYGROUND_STATE, view: 'matrix' }));
+    if (parsed.name !== 'gif') throw new Error(`parsed as ${parsed.name}`);
+    expect(parsed.spec.view).toBe('matrix');
+  });
+
+  it("refuses a direct convolution's scatter view with the components' error, naming view", () => {
+    expect(() => playgroundCode({ ...DEFAULT_PLAYGROUND_STATE, view: 'scatter' })).toThrow(
+      /scatter/,
+    );
+  });
+
+  it('leaves the view out of a pooling, which is drawn one way', () => {
+    const pool = { ...DEFAULT_PLAYGROUND_STATE, kind: 'pool' as const, view: 'matrix' as const };
+    expect(playgroundCode(pool).jsx).not.toContain('view');
+    expect(playgroundCode(pool).cli).not.toContain('--view');
   });
 });

@@ -93,6 +93,8 @@ export function ConvPlayground({ defaultState, syncUrl = true }: ConvPlaygroundP
       // A dilated figure with dilation 1 would be a plain one: start at the paper's 2.
       const undilated = next.dilation[0] === 1 && next.dilation[1] === 1;
       if (patch.kind === 'dilated' && undilated) next.dilation = [2, 2];
+      // A direct convolution only gathers: scatter is a transposed one's view.
+      if (next.kind !== 'transposed' && next.view === 'scatter') next.view = 'equivalent';
       // A pooling's numbers are the point (its component shows them by default).
       if (patch.kind === 'pool' && s.kind !== 'pool') next.values = true;
       return next;

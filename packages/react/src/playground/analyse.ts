@@ -2,6 +2,7 @@ import { createFigureModel } from '../figure/model';
 import type { AnimationOptions } from '../figure/props';
 import { type FigureSpec, figureSpecOf, resolveFigure } from '../figure/spec';
 import { classicTheme, darkTheme, highContrastTheme, slideTheme } from '../theme/tokens';
+import type { FigureView } from '../views/kind';
 import {
   type AxisFormula,
   directFormula,
@@ -32,7 +33,7 @@ const THEMES = {
 /** Everything a playground shows for one valid state. */
 export interface PlaygroundAnalysis {
   /** Props of the public component that draws it. */
-  props: FigureSpec & AnimationOptions;
+  props: FigureSpec & AnimationOptions & { view?: FigureView | undefined };
   formulas: { rows: AxisFormula; cols: AxisFormula };
   /** Transposed only: the padding p′ the paper draws around the stretched input, per axis. */
   drawn: { rows: string; cols: string } | null;
@@ -44,7 +45,9 @@ const size = ([rows, cols]: readonly [number, number]) =>
   rows === cols ? rows : ([rows, cols] as const);
 
 /** The component props of a state (theme as its preset's tokens). */
-export function playgroundProps(state: PlaygroundState): FigureSpec & AnimationOptions {
+export function playgroundProps(
+  state: PlaygroundState,
+): FigureSpec & AnimationOptions & { view?: FigureView | undefined } {
   const pool = state.kind === 'pool';
   // A pooling has no kernel weights, and an average one no dilation: the controls hide them.
   const kernelValues = pool ? null : state.kernelValues;
@@ -64,6 +67,7 @@ export function playgroundProps(state: PlaygroundState): FigureSpec & AnimationO
           ...(kernelValues && { kernel: kernelValues }),
         },
       }),
+    ...(!pool && state.view !== 'equivalent' && { view: state.view }),
     ...(state.layout !== 'auto' && { layout: state.layout }),
     theme: THEMES[state.theme],
   };

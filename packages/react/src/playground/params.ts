@@ -12,7 +12,13 @@ import {
 
 /** How a parameter is edited: a menu, a `[rows, cols]` pair of numbers, padding, or a switch. */
 export type ParamControl =
-  | { type: 'select'; options: readonly string[]; labels?: Readonly<Record<string, string>> }
+  | {
+      type: 'select';
+      options: readonly string[];
+      labels?: Readonly<Record<string, string>>;
+      /** The options that suit this state, when not all of them do. */
+      available?: (state: PlaygroundState) => readonly string[];
+    }
   | { type: 'pair'; min: number }
   | { type: 'padding' }
   | { type: 'checkbox' }
@@ -68,7 +74,7 @@ function pairParam<K extends 'input' | 'kernel' | 'stride' | 'dilation' | 'outpu
   };
 }
 
-function choice<K extends 'kind' | 'mode' | 'layout' | 'theme'>(
+function choice<K extends 'kind' | 'mode' | 'view' | 'layout' | 'theme'>(
   key: K,
   label: string,
   options: readonly PlaygroundState[K][],
@@ -113,6 +119,17 @@ function matrixParam<K extends 'inputValues' | 'kernelValues'>(
 }
 
 const isTransposed = (state: PlaygroundState) => state.kind === 'transposed';
+
+const VIEWS = ['equivalent', 'scatter', 'matrix'] as const;
+
+/** A menu that offers only the options that suit the state. */
+function onlyOffering<K extends keyof PlaygroundState>(
+  param: PlaygroundParam<K>,
+  available: (state: PlaygroundState) => readonly string[],
+): PlaygroundParam<K> {
+  const { control } = param;
+  return control.type === 'select' ? { ...param, control: { ...control, available } } : param;
+}
 const isPool = (state: PlaygroundState) => state.kind === 'pool';
 
 /**
@@ -205,6 +222,20 @@ export const PLAYGROUND_PARAMS: readonly PlaygroundParam[] = [
     'kernel-values',
     'Kernel values',
     (state) => !isPool(state),
+  ),
+  /* @__PURE__ */ onlyOffering(
+    choice(
+      'view',
+      'View',
+      VIEWS,
+      'equivalent',
+      'view',
+      { equivalent: 'equivalent convolution', scatter: 'scatter', matrix: 'matrix' },
+      // A pooling is drawn one way.
+      (state) => !isPool(state),
+    ),
+    // Scattering the kernel is how a transposed convolution works: a direct one only gathers.
+    (state) => (isTransposed(state) ? VIEWS : ['equivalent', 'matrix']),
   ),
   /* @__PURE__ */ choice('layout', 'Layout', ['auto', 'perspective', 'flat'], 'auto', 'layout'),
   /* @__PURE__ */ choice('theme', 'Theme', PLAYGROUND_THEMES, 'classic', 'theme'),

@@ -54,6 +54,7 @@ function attribute(prop: string, key: keyof PlaygroundState, state: PlaygroundSt
     case 'ceilMode':
       return prop;
     case 'mode':
+    case 'view':
     case 'layout':
       return `${prop}="${state[key]}"`;
     case 'theme':

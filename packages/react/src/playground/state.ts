@@ -1,6 +1,7 @@
 import type { Matrix, Padding, Pair, PoolMode } from '@conv-arithmetic/core';
 import type { FigureKind } from '../figure/spec';
 import type { LayoutKind } from '../svg/layout';
+import type { FigureView } from '../views/kind';
 
 /** The theme presets a playground offers, by the names the CLI takes. */
 export const PLAYGROUND_THEMES = ['classic', 'dark', 'high-contrast', 'slide'] as const;
@@ -23,6 +24,11 @@ export interface PlaygroundState {
   mode: PoolMode;
   /** Pooling only: PyTorch's `ceil_mode`, one more window when the last stride is partial. */
   ceilMode: boolean;
+  /**
+   * Convolutions only: the paper's picture (`equivalent`), each input cell stamping the kernel
+   * (`scatter`, transposed only) or the convolution as a matrix product (`matrix`).
+   */
+  view: FigureView;
   /** Print numbers in the cells (the paper's numerical figures). */
   values: boolean;
   /** With `values`: the input's numbers, or null for the library's defaults. */
@@ -45,6 +51,7 @@ export const DEFAULT_PLAYGROUND_STATE: PlaygroundState = {
   outputPadding: [0, 0],
   mode: 'max',
   ceilMode: false,
+  view: 'equivalent',
   values: false,
   inputValues: null,
   kernelValues: null,
