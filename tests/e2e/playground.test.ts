@@ -144,7 +144,7 @@ describe('the Playground page', () => {
       expect(pooled.diagram).not.toBe(before.diagram);
       expect(pooled.diagram).toMatch(/pool/i);
       expect(pooled.formula).toBe('o = ⌊(5 + 2·1 − 1·(3 − 1) − 1) / 2⌋ + 1 = 3');
-      expect(await page.getByLabel('Pooling').inputValue()).toBe('max');
+      expect(await page.getByRole('combobox', { name: 'Pooling mode' }).inputValue()).toBe('max');
 
       // Without padding it is the paper's Relationship 7 (Fig 1.6: stride 1 over 5×5).
       await page.getByRole('spinbutton', { name: 'Padding', exact: true }).fill('0');

@@ -49,11 +49,11 @@ describe('<ConvPlayground>', () => {
     const user = userEvent.setup();
     const { container } = render(<ConvPlayground />);
     const before = diagram(container);
-    expect(screen.queryByRole('combobox', { name: 'Pooling' })).toBeNull();
+    expect(screen.queryByRole('combobox', { name: 'Pooling mode' })).toBeNull();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'pooling');
     expect(diagram(container)).toMatch(/pool/i);
     expect(diagram(container)).not.toBe(before);
-    expect(screen.getByRole('combobox', { name: 'Pooling' })).toHaveValue('max');
+    expect(screen.getByRole('combobox', { name: 'Pooling mode' })).toHaveValue('max');
     expect(screen.queryByLabelText('Kernel values')).toBeNull();
     // Padding 1 is PyTorch's, beyond the paper's Relationship 7.
     expect(formula(container)).toBe('o = ⌊(5 + 2·1 − 1·(3 − 1) − 1) / 2⌋ + 1 = 3');
@@ -61,7 +61,7 @@ describe('<ConvPlayground>', () => {
     expect(container.querySelector('[data-playground-jsx]')?.textContent).toContain(
       '<PoolingAnimation mode="max" input={5} kernel={3} stride={2} padding={1} />',
     );
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Pooling' }), 'average');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Pooling mode' }), 'average');
     expect(pytorch(container)).toBe('nn.AvgPool2d(kernel_size=3, stride=2, padding=1)');
     expect(screen.queryByRole('spinbutton', { name: 'Dilation' })).toBeNull();
     await user.click(screen.getByRole('checkbox', { name: 'Ceil mode' }));

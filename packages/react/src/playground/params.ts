@@ -148,7 +148,7 @@ export const PLAYGROUND_PARAMS: readonly PlaygroundParam[] = [
   // A pooling's mode is a required prop: always stated.
   /* @__PURE__ */ choice(
     'mode',
-    'Pooling',
+    'Pooling mode',
     ['max', 'average'],
     null,
     'mode',
