@@ -224,7 +224,7 @@ export const PLAYGROUND_PARAMS: readonly PlaygroundParam[] = [
     (state) => !isPool(state),
   ),
   /* @__PURE__ */ onlyOffering(
-    choice(
+    /* @__PURE__ */ choice(
       'view',
       'View',
       VIEWS,
