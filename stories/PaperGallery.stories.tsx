@@ -12,7 +12,7 @@ const meta = {
     docs: {
       description: {
         component:
-          "The paper's 15 animations, computed live. Each shows the public component that draws it (Show code) and the PyTorch module with the same output size.",
+          "The seed generator's 19 animations (the paper's 15 and the four numerical ones of its chapter 1), computed live. Each shows the public component that draws it (Show code) and the PyTorch module with the same output size.",
       },
     },
   },

@@ -17,15 +17,31 @@ const pairOf = (size: Size2D | undefined, fallback: number): [number, number] =>
 export function galleryState(entry: GalleryEntry): PlaygroundState {
   const dilated = entry.section === 'dilated';
   const outputPadding = entry.kind === 'transposed' ? entry.spec.outputPadding : undefined;
-  return {
+  const kernel = pairOf(entry.spec.kernel, 1);
+  const base = {
     ...DEFAULT_PLAYGROUND_STATE,
-    kind: entry.kind === 'transposed' ? 'transposed' : dilated ? 'dilated' : 'conv',
     input: pairOf(entry.spec.input, 1),
-    kernel: pairOf(entry.spec.kernel, 1),
-    stride: pairOf(entry.spec.stride, 1),
+    kernel,
     padding: entry.spec.padding ?? 0,
     dilation: pairOf(entry.spec.dilation, dilated ? 2 : 1),
     outputPadding: pairOf(outputPadding, 0),
+    // The paper's numerical figures are drawn with their numbers.
+    values: entry.section === 'numerical',
+  };
+  if (entry.kind === 'pool') {
+    return {
+      ...base,
+      kind: 'pool',
+      // A pooling's stride defaults to its kernel, as in PyTorch.
+      stride: entry.spec.stride === undefined ? kernel : pairOf(entry.spec.stride, 1),
+      mode: entry.spec.mode,
+      ceilMode: entry.spec.ceilMode ?? false,
+    };
+  }
+  return {
+    ...base,
+    kind: entry.kind === 'transposed' ? 'transposed' : dilated ? 'dilated' : 'conv',
+    stride: pairOf(entry.spec.stride, 1),
   };
 }
 
@@ -44,6 +60,7 @@ export function galleryParameters(entry: GalleryEntry): string {
     `p = ${padding}`,
   ];
   if (dilation[0] > 1) parts.push(`d = ${dilation[0]}`);
+  if (kind === 'pool') parts.push(`${galleryState(entry).mode} pooling`);
   if (kind === 'transposed') parts.push(`a = ${outputPadding[0]}`);
   return parts.join(', ');
 }

@@ -112,6 +112,10 @@ describe('the Paper gallery page', () => {
         '<TransposedConvAnimation input={3} kernel={3} stride={2} padding={1} outputPadding={1} />',
       );
       expect(code).toContain('<DilatedConvAnimation input={7} kernel={3} />');
+      // The four numerical cases: pooling as <PoolingAnimation>, convolutions with their numbers.
+      expect(code).toContain('<PoolingAnimation mode="max" input={5} kernel={3} stride={1} />');
+      expect(code).toContain('<PoolingAnimation mode="average" input={5} kernel={3} stride={1} />');
+      expect(code).toContain('<ConvAnimation input={5} kernel={3} showValues />');
       const text = (await page.locator('#storybook-docs').textContent()) ?? '';
       expect(text).toContain(
         'Figure 4.7: Padding, strides, transposed (odd); i′ = 3, k = 3, s = 2, p = 1, a = 1',
@@ -119,6 +123,58 @@ describe('the Paper gallery page', () => {
       expect(text).toContain(
         'nn.ConvTranspose2d(1, 1, kernel_size=3, stride=2, padding=1, output_padding=1)',
       );
+      expect(text).toContain('nn.MaxPool2d(kernel_size=3, stride=1)');
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('the Gallery page', () => {
+  it('writes nn.MaxPool2d under max pooling and opens it in the playground as a pooling', async () => {
+    if (!session) throw new Error('no browser session');
+    const recorded = await openEntry(session, { id: 'gallery--docs', type: 'docs' });
+    const { page } = recorded;
+    try {
+      const max = page.locator('[data-gallery-case="numerical_max_pooling"]');
+      await max.waitFor();
+      expect(await max.locator('code').first().textContent()).toBe(
+        'nn.MaxPool2d(kernel_size=3, stride=1)',
+      );
+      const href = (await max.locator('a[data-playground-link]').getAttribute('href')) ?? '';
+      const search = new URL(href, 'https://site/').searchParams;
+      expect([search.get('kind'), search.get('mode'), search.get('stride')]).toEqual([
+        'pool',
+        'max',
+        '1',
+      ]);
+      const average = page.locator('[data-gallery-case="numerical_average_pooling"] code');
+      expect(await average.first().textContent()).toBe('nn.AvgPool2d(kernel_size=3, stride=1)');
+    } finally {
+      await page.context().close();
+    }
+  });
+});
+
+describe('the Transposed convolution page', () => {
+  it('shows the explainer live: three views in step, driven from the keyboard', async () => {
+    if (!session) throw new Error('no browser session');
+    const recorded = await openEntry(session, { id: 'transposed-convolution--docs', type: 'docs' });
+    const { page } = recorded;
+    try {
+      const docs = page.locator('#storybook-docs');
+      for (const name of ['Scatter view', 'Equivalent convolution', 'Matrix view']) {
+        await docs.getByRole('group', { name }).waitFor();
+      }
+      const explainer = docs.locator('[data-order]').first();
+      const frame = () => explainer.getAttribute('data-frame');
+      const first = await frame();
+      await explainer.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(frame).not.toBe(first);
+      expect(await docs.textContent()).toContain('Three views of one transposed convolution');
+      expect(recorded.pageErrors).toEqual([]);
+      expect(await unexpectedConsoleErrors(recorded)).toEqual([]);
     } finally {
       await page.context().close();
     }

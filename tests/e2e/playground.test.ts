@@ -129,4 +129,43 @@ describe('the Playground page', () => {
       await page.context().close();
     }
   });
+
+  it('draws max pooling once chosen: the diagram, formula and PyTorch line follow', async () => {
+    if (!session) throw new Error('no browser session');
+    const recorded = await openEntry(session, PLAYGROUND);
+    const { page } = recorded;
+    try {
+      const before = await shown(page);
+      await page.getByLabel('Kind').selectOption('pool');
+      await expect
+        .poll(async () => (await shown(page)).pytorch)
+        .toBe('nn.MaxPool2d(kernel_size=3, stride=2, padding=1)');
+      const pooled = await shown(page);
+      expect(pooled.diagram).not.toBe(before.diagram);
+      expect(pooled.diagram).toMatch(/pool/i);
+      expect(pooled.formula).toBe('o = ⌊(5 + 2·1 − 1·(3 − 1) − 1) / 2⌋ + 1 = 3');
+      expect(await page.getByRole('combobox', { name: 'Pooling mode' }).inputValue()).toBe('max');
+
+      // Without padding it is the paper's Relationship 7 (Fig 1.6: stride 1 over 5×5).
+      await page.getByRole('spinbutton', { name: 'Padding', exact: true }).fill('0');
+      await page.getByRole('spinbutton', { name: 'Stride', exact: true }).fill('1');
+      await expect.poll(async () => (await shown(page)).formula).toBe('o = ⌊(5 − 3) / 1⌋ + 1 = 3');
+      expect((await shown(page)).pytorch).toBe('nn.MaxPool2d(kernel_size=3, stride=1)');
+      const root = page.locator('[data-conv-playground]');
+      expect(await root.textContent()).toContain('Relationship 7 of the paper');
+      expect(await root.locator('[data-playground-keras]').textContent()).toBe(
+        "layers.MaxPooling2D(pool_size=3, strides=1, padding='valid')",
+      );
+      expect(await root.locator('[data-playground-cli]').textContent()).toContain(
+        '--kind pool --mode max',
+      );
+      const search = new URL(page.url()).searchParams;
+      expect([search.get('kind'), search.get('mode')]).toEqual(['pool', 'max']);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(recorded.pageErrors).toEqual([]);
+      expect(await unexpectedConsoleErrors(recorded)).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
 });

@@ -45,6 +45,66 @@ describe('<ConvPlayground>', () => {
     expect(new URLSearchParams(window.location.search).get('stride')).toBe('1');
   });
 
+  it('draws a pooling once chosen: its controls, diagram, formula and PyTorch line', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<ConvPlayground />);
+    const before = diagram(container);
+    expect(screen.queryByRole('combobox', { name: 'Pooling mode' })).toBeNull();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'pooling');
+    expect(diagram(container)).toMatch(/pool/i);
+    expect(diagram(container)).not.toBe(before);
+    expect(screen.getByRole('combobox', { name: 'Pooling mode' })).toHaveValue('max');
+    expect(screen.queryByLabelText('Kernel values')).toBeNull();
+    // Padding 1 is PyTorch's, beyond the paper's Relationship 7.
+    expect(formula(container)).toBe('o = ⌊(5 + 2·1 − 1·(3 − 1) − 1) / 2⌋ + 1 = 3');
+    expect(pytorch(container)).toBe('nn.MaxPool2d(kernel_size=3, stride=2, padding=1)');
+    expect(container.querySelector('[data-playground-jsx]')?.textContent).toContain(
+      '<PoolingAnimation mode="max" input={5} kernel={3} stride={2} padding={1} />',
+    );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Pooling mode' }), 'average');
+    expect(pytorch(container)).toBe('nn.AvgPool2d(kernel_size=3, stride=2, padding=1)');
+    expect(screen.queryByRole('spinbutton', { name: 'Dilation' })).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Ceil mode' }));
+    expect(pytorch(container)).toBe(
+      'nn.AvgPool2d(kernel_size=3, stride=2, padding=1, ceil_mode=True)',
+    );
+    const search = new URLSearchParams(window.location.search);
+    expect([search.get('kind'), search.get('mode'), search.get('ceil-mode')]).toEqual([
+      'pool',
+      'average',
+      'true',
+    ]);
+  });
+
+  it('offers the scatter view for a transposed convolution only, and draws the chosen view', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<ConvPlayground />);
+    const options = () =>
+      within(screen.getByRole('combobox', { name: 'View' }))
+        .getAllByRole('option')
+        .map((o) => (o as HTMLOptionElement).value);
+    expect(options()).toEqual(['equivalent', 'matrix']);
+    const before = diagram(container);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'View' }), 'matrix');
+    expect(diagram(container)).not.toBe(before);
+    expect(container.querySelector('[data-playground-jsx]')?.textContent).toContain(
+      'view="matrix"',
+    );
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'transposed');
+    expect(options()).toEqual(['equivalent', 'scatter', 'matrix']);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'View' }), 'scatter');
+    expect(new URLSearchParams(window.location.search).get('view')).toBe('scatter');
+    expect(container.querySelector('[data-playground-cli]')?.textContent).toContain(
+      '--view scatter',
+    );
+    // Back to a direct convolution, which only gathers: the paper's picture again.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'direct');
+    expect(screen.getByRole('combobox', { name: 'View' })).toHaveValue('equivalent');
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Kind' }), 'pooling');
+    expect(screen.queryByRole('combobox', { name: 'View' })).toBeNull();
+  });
+
   it('shows the core error as an alert and keeps the last valid diagram', async () => {
     const user = userEvent.setup();
     const { container } = render(<ConvPlayground />);
@@ -119,7 +179,7 @@ describe('<ConvPlayground>', () => {
     render(<ConvPlayground />);
     expect(await screen.findByRole('link', { name: 'Link to this configuration' })).toHaveAttribute(
       'href',
-      expect.stringContaining('page=2&kind=conv&input=5'),
+      expect.stringContaining('page=2&kind=conv&mode=max&input=5'),
     );
     expect(window.location.search).toBe('?page=2');
     await user.click(screen.getByRole('checkbox', { name: 'Show values' }));

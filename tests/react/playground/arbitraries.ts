@@ -41,13 +41,16 @@ const matrix: fc.Arbitrary<Matrix | null> = fc.oneof(
 
 /** Any playground state, valid or not (sizes small enough to draw quickly). */
 export const anyState: fc.Arbitrary<PlaygroundState> = fc.record({
-  kind: fc.constantFrom('conv', 'transposed', 'dilated'),
+  kind: fc.constantFrom('conv', 'transposed', 'dilated', 'pool'),
   input: pair(1, 9),
   kernel: pair(1, 5),
   stride: pair(1, 3),
   padding,
   dilation: pair(1, 3),
   outputPadding: pair(0, 2),
+  mode: fc.constantFrom('max', 'average'),
+  ceilMode: fc.boolean(),
+  view: fc.constantFrom('equivalent', 'scatter', 'matrix'),
   values: fc.boolean(),
   inputValues: matrix,
   kernelValues: matrix,

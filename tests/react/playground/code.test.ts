@@ -1,6 +1,6 @@
 // The code the playground prints: JSX of the public components, a CLI command the real CLI
 // accepts, and PyTorch/Keras lines whose arguments give the same output size.
-import { ConvArithmeticError } from '@conv-arithmetic/core';
+import { ConvArithmeticError, type PoolSpec, poolDiagram } from '@conv-arithmetic/core';
 import {
   DEFAULT_PLAYGROUND_STATE,
   type PlaygroundState,
@@ -41,8 +41,21 @@ function argument(line: string, name: string, fallback: number): [number, number
 /** What PyTorch computes for a printed line, per axis (its documented shape formulas). */
 function pytorchOutput(line: string, input: [number, number]): [number, number] {
   const k = argument(line, 'kernel_size', 1);
-  const s = argument(line, 'stride', 1);
   const d = argument(line, 'dilation', 1);
+  if (/nn\.(Max|Avg)Pool2d/.test(line)) {
+    // PyTorch's pooling_output_shape: the stride defaults to the kernel; in ceil mode a last
+    // window that would start in the right padding is dropped.
+    const s = argument(line, 'stride', 0).map((n, x) => n || k[x]!);
+    const p = argument(line, 'padding', 0);
+    const ceil = line.includes('ceil_mode=True');
+    return [0, 1].map((x) => {
+      const room = (input[x]! + 2 * p[x]! - d[x]! * (k[x]! - 1) - 1) / s[x]!;
+      let o = (ceil ? Math.ceil(room) : Math.floor(room)) + 1;
+      if (ceil && (o - 1) * s[x]! >= input[x]! + p[x]!) o--;
+      return o;
+    }) as [number, number];
+  }
+  const s = argument(line, 'stride', 1);
   if (line.includes('ConvTranspose2d')) {
     const p = argument(line, 'padding', 0);
     const a = argument(line, 'output_padding', 0);
@@ -64,6 +77,20 @@ function pytorchOutput(line: string, input: [number, number]): [number, number] 
     const padded = input[x]! + sides + (same ? reach : 2 * p[x]!);
     return Math.floor((padded - reach - 1) / s[x]!) + 1;
   }) as [number, number];
+}
+
+/** The input and output sizes the diagram of a valid state draws, per axis. */
+function sizesOf(state: PlaygroundState): { input: [number, number]; output: [number, number] } {
+  const props = playgroundProps(state);
+  if (state.kind === 'pool') {
+    const { output } = poolDiagram(figureSpecOf('pool', props) as PoolSpec);
+    return { input: [state.input[0], state.input[1]], output: [output.rows, output.cols] };
+  }
+  const { axes } = resolveFigure(state.kind, figureSpecOf(state.kind, props));
+  return {
+    input: [axes.rows.input, axes.cols.input],
+    output: [axes.rows.output, axes.cols.output],
+  };
 }
 
 describe('playgroundCode', () => {
@@ -105,13 +132,8 @@ describe('playgroundCode', () => {
       fc.property(anyState, (state) => {
         const code = codeOf(state);
         if (!code?.pytorch.code) return;
-        const props = playgroundProps(state);
-        const { axes } = resolveFigure(state.kind, figureSpecOf(state.kind, props));
-        const input: [number, number] = [axes.rows.input, axes.cols.input];
-        expect(pytorchOutput(code.pytorch.code, input)).toEqual([
-          axes.rows.output,
-          axes.cols.output,
-        ]);
+        const { input, output } = sizesOf(state);
+        expect(pytorchOutput(code.pytorch.code, input), code.pytorch.code).toEqual(output);
         if (code.pytorch.code.includes("'same'")) {
           expect(state.kind).not.toBe('transposed');
           expect(state.stride).toEqual([1, 1]);
@@ -138,15 +160,23 @@ describe('playgroundCode', () => {
         expect(spec.kind).toBe(state.kind);
         expect(pair(spec.input, 0)).toEqual(state.input);
         expect(pair(spec.kernel, 0)).toEqual(state.kernel);
-        expect(pair(spec.stride, 1)).toEqual(state.stride);
-        expect(pair(spec.dilation, state.kind === 'dilated' ? 2 : 1)).toEqual(state.dilation);
+        const pool = state.kind === 'pool';
+        // A pooling's stride defaults to its kernel, as in PyTorch.
+        expect(pair(spec.stride ?? (pool ? spec.kernel : 1), 1)).toEqual(state.stride);
+        if (pool) {
+          expect(spec.mode).toBe(state.mode);
+          expect(spec.ceilMode).toBe(state.ceilMode);
+        }
+        // An average pooling has no dilation: the command leaves it out.
+        const dilation = pool && state.mode === 'average' ? [1, 1] : state.dilation;
+        expect(pair(spec.dilation, state.kind === 'dilated' ? 2 : 1)).toEqual(dilation);
         expect(spec.padding ?? 0).toEqual(state.padding);
         if (state.kind === 'transposed') {
           expect(pair(spec.outputPadding, 0)).toEqual(state.outputPadding);
         }
         expect(spec.showValues).toBe(state.values);
+        expect(spec.view ?? 'equivalent').toBe(state.kind === 'pool' ? 'equivalent' : state.view);
         expect(spec.layout ?? 'auto').toBe(state.layout);
-        // The CLI reads --theme as layers merged left to right: one preset is one layer.
         expect(spec.theme).toEqual([state.theme]);
       }),
       { numRuns: 300 },
@@ -166,6 +196,15 @@ function kerasOutput(line: string, input: [number, number]): [number, number] {
   const crop = /Cropping2D\(\(\((\d+), (\d+)\), \((\d+), (\d+)\)\)\)/.exec(line);
   const around = (match: RegExpExecArray | null, x: number) =>
     match ? Number(match[1 + 2 * x]) + Number(match[2 + 2 * x]) : 0;
+  if (/(MaxPooling2D|AveragePooling2D)\(/.test(line)) {
+    const pool = argument(line, 'pool_size', 0);
+    const strides = argument(line, 'strides', 0).map((n, x) => n || pool[x]!);
+    return [0, 1].map((x) =>
+      same
+        ? Math.ceil(input[x]! / strides[x]!)
+        : Math.floor((input[x]! - pool[x]!) / strides[x]!) + 1,
+    ) as [number, number];
+  }
   return [0, 1].map((x) => {
     const span = d[x]! * (k[x]! - 1) + 1;
     const i = input[x]! + around(pad, x);
@@ -198,13 +237,8 @@ describe('playgroundCode Keras lines', () => {
           expect(code.keras.note).toMatch(/^Keras has no equivalent: /);
           return;
         }
-        const props = playgroundProps(state);
-        const { axes } = resolveFigure(state.kind, figureSpecOf(state.kind, props));
-        const input: [number, number] = [axes.rows.input, axes.cols.input];
-        expect(kerasOutput(code.keras.code, input), code.keras.code).toEqual([
-          axes.rows.output,
-          axes.cols.output,
-        ]);
+        const { input, output } = sizesOf(state);
+        expect(kerasOutput(code.keras.code, input), code.keras.code).toEqual(output);
       }),
       { numRuns: 400 },
     );
@@ -241,5 +275,109 @@ describe('playgroundCode with numbers', () => {
 
   it('refuses numbers whose shape does not match the kernel, naming values.kernel', () => {
     expect(() => playgroundCode({ ...paper, kernelValues: [[1, 2]] })).toThrow(/values\.kernel/);
+  });
+});
+
+describe('playgroundCode for pooling', () => {
+  const maxPool: PlaygroundState = {
+    ...DEFAULT_PLAYGROUND_STATE,
+    kind: 'pool',
+    mode: 'max',
+    stride: [1, 1],
+    padding: 0,
+    values: true,
+  };
+
+  it("writes the paper's Figure 1.6 as <PoolingAnimation>, nn.MaxPool2d, MaxPooling2D and the CLI", () => {
+    const code = playgroundCode(maxPool);
+    expect(code.jsx).toBe('<PoolingAnimation mode="max" input={5} kernel={3} stride={1} />');
+    expect(code.jsxSnippet.split('\n')[0]).toBe(
+      "import { PoolingAnimation } from '@conv-arithmetic/react';",
+    );
+    expect(code.pytorch.code).toBe('nn.MaxPool2d(kernel_size=3, stride=1)');
+    expect(code.keras.code).toBe("layers.MaxPooling2D(pool_size=3, strides=1, padding='valid')");
+    expect(code.cli).toBe(
+      'npx @conv-arithmetic/export gif --kind pool --mode max --input 5 --kernel 3 --stride 1 -o pool.gif',
+    );
+  });
+
+  it('leaves out the stride when it is the kernel, and states padding, dilation and ceil mode when set', () => {
+    const side = { ...maxPool, stride: [3, 3] as const };
+    expect(playgroundCode(side).pytorch.code).toBe('nn.MaxPool2d(kernel_size=3)');
+    expect(playgroundCode(side).jsx).toBe('<PoolingAnimation mode="max" input={5} kernel={3} />');
+    const set = { ...maxPool, stride: [2, 2] as const, padding: 1, dilation: [2, 2] as const };
+    const code = playgroundCode({ ...set, ceilMode: true, input: [7, 7] });
+    expect(code.pytorch.code).toBe(
+      'nn.MaxPool2d(kernel_size=3, stride=2, padding=1, dilation=2, ceil_mode=True)',
+    );
+    expect(code.jsx).toBe(
+      '<PoolingAnimation mode="max" input={7} kernel={3} stride={2} padding={1} dilation={2} ceilMode />',
+    );
+    expect(code.cli).toContain('--ceil-mode');
+    expect(code.keras.note).toMatch(
+      /^Keras has no equivalent: its pooling layers have no dilation/,
+    );
+  });
+
+  it('writes AvgPool2d without dilation, and why Keras has none with padding', () => {
+    const average = { ...maxPool, mode: 'average' as const, dilation: [2, 2] as const };
+    expect(playgroundCode(average).pytorch.code).toBe('nn.AvgPool2d(kernel_size=3, stride=1)');
+    expect(playgroundCode(average).jsx).toBe(
+      '<PoolingAnimation mode="average" input={5} kernel={3} stride={1} />',
+    );
+    const padded = playgroundCode({ ...average, padding: 1 });
+    expect(padded.pytorch.code).toBe('nn.AvgPool2d(kernel_size=3, stride=1, padding=1)');
+    expect(padded.keras.code).toBeNull();
+    expect(padded.keras.note).toMatch(/count_include_pad/);
+  });
+
+  it("writes Keras's 'same' for a max pooling TensorFlow pads alike", () => {
+    const code = playgroundCode({ ...maxPool, padding: 1 });
+    expect(code.keras.code).toBe("layers.MaxPooling2D(pool_size=3, strides=1, padding='same')");
+  });
+
+  it('says showValues={false} and --no-values when a pooling hides its numbers', () => {
+    const code = playgroundCode({ ...maxPool, values: false });
+    expect(code.jsx).toBe(
+      '<PoolingAnimation mode="max" input={5} kernel={3} stride={1} showValues={false} />',
+    );
+    expect(code.cli).toContain('--no-values');
+    const parsed = parseCommand(cliArgs({ ...maxPool, values: false }));
+    if (parsed.name !== 'gif') throw new Error(`parsed as ${parsed.name}`);
+    expect(parsed.spec.showValues).toBe(false);
+  });
+
+  it('refuses a pooling padded by more than half its kernel, naming padding', () => {
+    expect(() => playgroundCode({ ...maxPool, padding: 2 })).toThrow(/padding/);
+  });
+});
+
+describe('playgroundCode with a view', () => {
+  it('writes the view as a prop and a --view flag, only when it is not the paper picture', () => {
+    const scatter = playgroundCode({ ...ODD_TRANSPOSED, view: 'scatter' });
+    expect(scatter.jsx).toBe(
+      '<TransposedConvAnimation input={3} kernel={3} stride={2} padding={1} outputPadding={1} view="scatter" />',
+    );
+    expect(scatter.cli).toContain('--output-padding 1 --view scatter -o transposed.gif');
+    const matrix = playgroundCode({ ...DEFAULT_PLAYGROUND_STATE, view: 'matrix' });
+    expect(matrix.jsx).toBe(
+      '<ConvAnimation input={5} kernel={3} stride={2} padding={1} view="matrix" />',
+    );
+    expect(playgroundCode(DEFAULT_PLAYGROUND_STATE).jsx).not.toContain('view');
+    const parsed = parseCommand(cliArgs({ ...DEFAULT_PLAYGROUND_STATE, view: 'matrix' }));
+    if (parsed.name !== 'gif') throw new Error(`parsed as ${parsed.name}`);
+    expect(parsed.spec.view).toBe('matrix');
+  });
+
+  it("refuses a direct convolution's scatter view with the components' error, naming view", () => {
+    expect(() => playgroundCode({ ...DEFAULT_PLAYGROUND_STATE, view: 'scatter' })).toThrow(
+      /scatter/,
+    );
+  });
+
+  it('leaves the view out of a pooling, which is drawn one way', () => {
+    const pool = { ...DEFAULT_PLAYGROUND_STATE, kind: 'pool' as const, view: 'matrix' as const };
+    expect(playgroundCode(pool).jsx).not.toContain('view');
+    expect(playgroundCode(pool).cli).not.toContain('--view');
   });
 });

@@ -1,8 +1,9 @@
 'use client';
 import { ConvArithmeticError } from '@conv-arithmetic/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type ComponentType, useEffect, useMemo, useRef, useState } from 'react';
 import { ConvAnimation, DilatedConvAnimation, TransposedConvAnimation } from '../animations';
 import { ErrorMessage } from '../figure/ErrorMessage';
+import { PoolingAnimation } from '../pooling';
 import { classicTheme } from '../theme/tokens';
 import { analysePlayground, type PlaygroundAnalysis } from './analyse';
 import { Control } from './controls';
@@ -20,11 +21,13 @@ export interface ConvPlaygroundProps {
   syncUrl?: boolean | undefined;
 }
 
+// The props of a checked state suit its component (a pooling's carry its mode and pair padding).
 const COMPONENTS = {
   conv: ConvAnimation,
   transposed: TransposedConvAnimation,
   dilated: DilatedConvAnimation,
-} as const;
+  pool: PoolingAnimation,
+} as unknown as Record<PlaygroundState['kind'], ComponentType<PlaygroundAnalysis['props']>>;
 
 type Checked = { state: PlaygroundState; analysis: PlaygroundAnalysis } | ConvArithmeticError;
 
@@ -90,6 +93,10 @@ export function ConvPlayground({ defaultState, syncUrl = true }: ConvPlaygroundP
       // A dilated figure with dilation 1 would be a plain one: start at the paper's 2.
       const undilated = next.dilation[0] === 1 && next.dilation[1] === 1;
       if (patch.kind === 'dilated' && undilated) next.dilation = [2, 2];
+      // A direct convolution only gathers: scatter is a transposed one's view.
+      if (next.kind !== 'transposed' && next.view === 'scatter') next.view = 'equivalent';
+      // A pooling's numbers are the point (its component shows them by default).
+      if (patch.kind === 'pool' && s.kind !== 'pool') next.values = true;
       return next;
     });
   };

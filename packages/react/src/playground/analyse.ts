@@ -2,12 +2,23 @@ import { createFigureModel } from '../figure/model';
 import type { AnimationOptions } from '../figure/props';
 import { type FigureSpec, figureSpecOf, resolveFigure } from '../figure/spec';
 import { classicTheme, darkTheme, highContrastTheme, slideTheme } from '../theme/tokens';
-import { type AxisFormula, directFormula, drawnPadding, transposedFormula } from './formula';
+import type { FigureView } from '../views/kind';
+import {
+  type AxisFormula,
+  directFormula,
+  drawnPadding,
+  poolFormula,
+  transposedFormula,
+} from './formula';
 import {
   type FrameworkLine,
   kerasConv,
+  kerasPool,
   kerasTransposed,
+  type PoolAxis,
+  type PoolLineSpec,
   pytorchConv,
+  pytorchPool,
   pytorchTransposed,
 } from './frameworks';
 import type { PlaygroundState } from './state';
@@ -22,7 +33,7 @@ const THEMES = {
 /** Everything a playground shows for one valid state. */
 export interface PlaygroundAnalysis {
   /** Props of the public component that draws it. */
-  props: FigureSpec & AnimationOptions;
+  props: FigureSpec & AnimationOptions & { view?: FigureView | undefined };
   formulas: { rows: AxisFormula; cols: AxisFormula };
   /** Transposed only: the padding p′ the paper draws around the stretched input, per axis. */
   drawn: { rows: string; cols: string } | null;
@@ -34,25 +45,48 @@ const size = ([rows, cols]: readonly [number, number]) =>
   rows === cols ? rows : ([rows, cols] as const);
 
 /** The component props of a state (theme as its preset's tokens). */
-export function playgroundProps(state: PlaygroundState): FigureSpec & AnimationOptions {
+export function playgroundProps(
+  state: PlaygroundState,
+): FigureSpec & AnimationOptions & { view?: FigureView | undefined } {
+  const pool = state.kind === 'pool';
+  // A pooling has no kernel weights, and an average one no dilation: the controls hide them.
+  const kernelValues = pool ? null : state.kernelValues;
   return {
+    ...(pool && { mode: state.mode, ceilMode: state.ceilMode }),
     input: size(state.input),
     kernel: size(state.kernel),
     stride: size(state.stride),
     padding: state.padding,
-    dilation: size(state.dilation),
+    ...(!(pool && state.mode === 'average') && { dilation: size(state.dilation) }),
     ...(state.kind === 'transposed' && { outputPadding: size(state.outputPadding) }),
     showValues: state.values,
     ...(state.values &&
-      (state.inputValues || state.kernelValues) && {
+      (state.inputValues || kernelValues) && {
         values: {
           ...(state.inputValues && { input: state.inputValues }),
-          ...(state.kernelValues && { kernel: state.kernelValues }),
+          ...(kernelValues && { kernel: kernelValues }),
         },
       }),
+    ...(!pool && state.view !== 'equivalent' && { view: state.view }),
     ...(state.layout !== 'auto' && { layout: state.layout }),
     theme: THEMES[state.theme],
   };
+}
+
+/** A valid pooling state's numbers per axis (its padding a number or a pair, as it must be). */
+function poolLineSpec(state: PlaygroundState): PoolLineSpec {
+  const padding = state.padding as number | readonly [number, number];
+  const axis = (x: 0 | 1): PoolAxis => {
+    const spec = {
+      input: state.input[x],
+      kernel: state.kernel[x],
+      stride: state.stride[x],
+      padding: typeof padding === 'number' ? padding : padding[x],
+      dilation: state.mode === 'average' ? 1 : state.dilation[x],
+    };
+    return { ...spec, output: poolFormula({ ...spec, ceilMode: state.ceilMode }).value };
+  };
+  return { rows: axis(0), cols: axis(1), mode: state.mode, ceilMode: state.ceilMode };
 }
 
 /** ConvTranspose2d takes no padding mode: say so when the state names one. */
@@ -73,6 +107,19 @@ function withModeNote(line: FrameworkLine, state: PlaygroundState): FrameworkLin
 export function analysePlayground(state: PlaygroundState): PlaygroundAnalysis {
   const props = playgroundProps(state);
   createFigureModel(state.kind, props);
+  if (state.kind === 'pool') {
+    const pool = poolLineSpec(state);
+    return {
+      props,
+      formulas: {
+        rows: poolFormula({ ...pool.rows, ceilMode: pool.ceilMode }),
+        cols: poolFormula({ ...pool.cols, ceilMode: pool.ceilMode }),
+      },
+      drawn: null,
+      pytorch: pytorchPool(pool),
+      keras: kerasPool(pool),
+    };
+  }
   const figure = resolveFigure(state.kind, figureSpecOf(state.kind, props));
   if (figure.transposed) {
     const resolved = figure.axes;

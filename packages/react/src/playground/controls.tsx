@@ -46,7 +46,7 @@ export function Control({
         value={param.format(state[key] as never)}
         onChange={(event) => set({ [key]: param.parse(event.currentTarget.value) })}
       >
-        {control.options.map((option) => (
+        {(control.available?.(state) ?? control.options).map((option) => (
           <option key={option} value={option}>
             {control.labels?.[option] ?? option}
           </option>

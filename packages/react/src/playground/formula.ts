@@ -1,4 +1,9 @@
-import type { DirectAxis, TransposedAxis } from '@conv-arithmetic/core';
+import {
+  type DirectAxis,
+  type PoolAxisSpec,
+  poolOutputSize,
+  type TransposedAxis,
+} from '@conv-arithmetic/core';
 
 /**
  * The output size of one axis as the paper writes it: the Relationship that applies (its
@@ -182,5 +187,50 @@ export function drawnPadding(axis: TransposedAxis): {
     before,
     after: reach - axis.after + axis.outputPadding,
     filled: `p′ = d(k − 1) − p = ${axis.dilation}·(${axis.kernel} − 1) − ${axis.before} = ${before}`,
+  };
+}
+
+/**
+ * The output size of one axis of a pooling: the paper's Relationship 7 where it applies (no
+ * padding, no dilation, no ceil mode: the paper's pooling has none), otherwise PyTorch's own
+ * formula for MaxPool2d/AvgPool2d (relationship null), filled in with this axis's numbers.
+ *
+ * @example
+ * poolFormula({ input: 5, kernel: 3, stride: 1 }).filled // 'o = ⌊(5 − 3) / 1⌋ + 1 = 3'
+ * poolFormula({ input: 5, kernel: 2, stride: 2, ceilMode: true }).filled
+ * // 'o = ⌈(5 + 2·0 − 1·(2 − 1) − 1) / 2⌉ + 1 = 3'
+ */
+export function poolFormula(axis: PoolAxisSpec): AxisFormula {
+  const { input: i, kernel: k } = axis;
+  const s = axis.stride ?? k;
+  const p = axis.padding ?? 0;
+  const d = axis.dilation ?? 1;
+  const value = poolOutputSize(axis);
+  if (p === 0 && d === 1 && !axis.ceilMode) {
+    return {
+      relationship: 7,
+      formula: 'o = ⌊(i − k) / s⌋ + 1',
+      filled: `o = ⌊(${i} − ${k}) / ${s}⌋ + 1 = ${value}`,
+      value,
+    };
+  }
+  const inner = `(${i} + 2·${p} − ${d}·(${k} − 1) − 1) / ${s}`;
+  if (!axis.ceilMode) {
+    return {
+      relationship: null,
+      formula: 'o = ⌊(i + 2p − d(k − 1) − 1) / s⌋ + 1',
+      filled: `o = ⌊${inner}⌋ + 1 = ${value}`,
+      value,
+    };
+  }
+  const rounded = Math.ceil((i + 2 * p - d * (k - 1) - 1) / s) + 1;
+  // PyTorch drops a last window that would start in the right padding.
+  const dropped = rounded > value ? ' − 1' : '';
+  return {
+    relationship: null,
+    formula:
+      'o = ⌈(i + 2p − d(k − 1) − 1) / s⌉ + 1, less 1 when the last window would start in the right padding',
+    filled: `o = ⌈${inner}⌉ + 1${dropped} = ${value}`,
+    value,
   };
 }

@@ -195,3 +195,91 @@ export function kerasTransposed(r: Resolved<TransposedAxis>): FrameworkLine {
     note: "Keras's transposed 'same' crops differently here: the 'valid' output is cropped by Cropping2D.",
   };
 }
+
+/** One axis of a pooling with every default filled in, and its output size. */
+export interface PoolAxis {
+  input: number;
+  kernel: number;
+  stride: number;
+  padding: number;
+  dilation: number;
+  output: number;
+}
+
+/** A pooling as the framework lines take it. */
+export interface PoolLineSpec {
+  rows: PoolAxis;
+  cols: PoolAxis;
+  mode: 'max' | 'average';
+  ceilMode: boolean;
+}
+
+/**
+ * The PyTorch module for a pooling: MaxPool2d or AvgPool2d (its default count_include_pad=True
+ * is ours), the stride written only when it is not the kernel (PyTorch's default), padding,
+ * dilation and ceil_mode only when set.
+ *
+ * @example
+ * pytorchPool({ rows: axis, cols: axis, mode: 'max', ceilMode: false }).code
+ * // 'nn.MaxPool2d(kernel_size=3, stride=1)' (axis: input 5, kernel 3, stride 1)
+ */
+export function pytorchPool({ rows, cols, mode, ceilMode }: PoolLineSpec): FrameworkLine {
+  const module = mode === 'max' ? 'nn.MaxPool2d' : 'nn.AvgPool2d';
+  return {
+    code: `${module}(${args([
+      ['kernel_size', tuple(rows.kernel, cols.kernel), false],
+      [
+        'stride',
+        tuple(rows.stride, cols.stride),
+        rows.stride === rows.kernel && cols.stride === cols.kernel,
+      ],
+      ['padding', tuple(rows.padding, cols.padding), rows.padding === 0 && cols.padding === 0],
+      ['dilation', tuple(rows.dilation, cols.dilation), rows.dilation === 1 && cols.dilation === 1],
+      ['ceil_mode', 'True', !ceilMode],
+    ])})`,
+    note: null,
+  };
+}
+
+/**
+ * The Keras layer for a pooling: 'valid' where it windows alike, 'same' for a max pooling whose
+ * padding TensorFlow's 'same' reproduces; otherwise a sentence saying why there is none.
+ *
+ * @example
+ * kerasPool({ rows: axis, cols: axis, mode: 'max', ceilMode: false }).code
+ * // "layers.MaxPooling2D(pool_size=3, strides=1, padding='valid')" (axis: input 5, kernel 3, stride 1)
+ */
+export function kerasPool({ rows, cols, mode }: PoolLineSpec): FrameworkLine {
+  if (rows.dilation > 1 || cols.dilation > 1) {
+    return { code: null, note: 'Keras has no equivalent: its pooling layers have no dilation.' };
+  }
+  const layer = (padding: 'valid' | 'same') =>
+    `layers.${mode === 'max' ? 'MaxPooling2D' : 'AveragePooling2D'}(${args([
+      ['pool_size', tuple(rows.kernel, cols.kernel), false],
+      [
+        'strides',
+        tuple(rows.stride, cols.stride),
+        rows.stride === rows.kernel && cols.stride === cols.kernel,
+      ],
+      ['padding', `'${padding}'`, false],
+    ])})`;
+  const valid = (a: PoolAxis) =>
+    a.padding === 0 && a.output === Math.floor((a.input - a.kernel) / a.stride) + 1;
+  if (valid(rows) && valid(cols)) return { code: layer('valid'), note: null };
+  if (mode === 'average') {
+    return {
+      code: null,
+      note: "Keras has no equivalent: its AveragePooling2D 'same' leaves the padding out of the average (PyTorch's count_include_pad=False), and ceil mode has no Keras form.",
+    };
+  }
+  // Max pooling never picks its padding, so the windows alone decide: they must start alike.
+  const same = (a: PoolAxis) => {
+    const total = Math.max((Math.ceil(a.input / a.stride) - 1) * a.stride + a.kernel - a.input, 0);
+    return a.output === Math.ceil(a.input / a.stride) && a.padding === Math.floor(total / 2);
+  };
+  if (same(rows) && same(cols)) return { code: layer('same'), note: null };
+  return {
+    code: null,
+    note: "Keras has no equivalent: MaxPooling2D pads only as 'same' does, which places these windows differently, and ZeroPadding2D pads with zeros, which a max can pick.",
+  };
+}

@@ -17,9 +17,11 @@ export function Formula({
   const oneAxis = rows.filled === cols.filled;
   const line = (formula: AxisFormula, axis: string) => (
     <p key={axis}>
-      {formula.relationship === null
-        ? 'The paper has no relationship for a dilated transposed convolution; PyTorch computes'
-        : `Relationship ${formula.relationship} of the paper`}
+      {formula.relationship !== null
+        ? `Relationship ${formula.relationship} of the paper`
+        : kind === 'pool'
+          ? "The paper's pooling relationship (7) has no padding, dilation or ceil mode; PyTorch computes"
+          : 'The paper has no relationship for a dilated transposed convolution; PyTorch computes'}
       {axis && ` (${axis})`}: <code>{formula.formula}</code>
       <br />
       <output data-formula={axis || 'both'} style={OUTPUT}>

@@ -12,7 +12,13 @@ import {
 
 /** How a parameter is edited: a menu, a `[rows, cols]` pair of numbers, padding, or a switch. */
 export type ParamControl =
-  | { type: 'select'; options: readonly string[]; labels?: Readonly<Record<string, string>> }
+  | {
+      type: 'select';
+      options: readonly string[];
+      labels?: Readonly<Record<string, string>>;
+      /** The options that suit this state, when not all of them do. */
+      available?: (state: PlaygroundState) => readonly string[];
+    }
   | { type: 'pair'; min: number }
   | { type: 'padding' }
   | { type: 'checkbox' }
@@ -68,13 +74,14 @@ function pairParam<K extends 'input' | 'kernel' | 'stride' | 'dilation' | 'outpu
   };
 }
 
-function choice<K extends 'kind' | 'layout' | 'theme'>(
+function choice<K extends 'kind' | 'mode' | 'view' | 'layout' | 'theme'>(
   key: K,
   label: string,
   options: readonly PlaygroundState[K][],
-  libraryDefault: PlaygroundState[K],
+  libraryDefault: PlaygroundState[K] | null,
   prop: string | null,
   labels?: Readonly<Record<string, string>>,
+  applies: (state: PlaygroundState) => boolean = always,
 ): PlaygroundParam<K> {
   return {
     key,
@@ -83,7 +90,7 @@ function choice<K extends 'kind' | 'layout' | 'theme'>(
     control: { type: 'select', options, ...(labels && { labels }) },
     format: String,
     parse: (text) => options.find((option) => option === text),
-    applies: always,
+    applies,
     isLibraryDefault: (state) => state[key] === libraryDefault,
     prop,
     cli: true,
@@ -95,6 +102,7 @@ function matrixParam<K extends 'inputValues' | 'kernelValues'>(
   key: K,
   name: string,
   label: string,
+  applies: (state: PlaygroundState) => boolean = always,
 ): PlaygroundParam<K> {
   return {
     key,
@@ -103,7 +111,7 @@ function matrixParam<K extends 'inputValues' | 'kernelValues'>(
     control: { type: 'matrix' },
     format: formatMatrix,
     parse: parseMatrix as (text: string) => PlaygroundState[K] | undefined,
-    applies: (state) => state.values,
+    applies: (state) => state.values && applies(state),
     isLibraryDefault: (state) => state[key] === null,
     prop: null,
     cli: false,
@@ -112,21 +120,47 @@ function matrixParam<K extends 'inputValues' | 'kernelValues'>(
 
 const isTransposed = (state: PlaygroundState) => state.kind === 'transposed';
 
+const VIEWS = ['equivalent', 'scatter', 'matrix'] as const;
+
+/** A menu that offers only the options that suit the state. */
+function onlyOffering<K extends keyof PlaygroundState>(
+  param: PlaygroundParam<K>,
+  available: (state: PlaygroundState) => readonly string[],
+): PlaygroundParam<K> {
+  const { control } = param;
+  return control.type === 'select' ? { ...param, control: { ...control, available } } : param;
+}
+const isPool = (state: PlaygroundState) => state.kind === 'pool';
+
 /**
  * Every parameter of the playground, in the order of its controls.
  *
  * @example
- * PLAYGROUND_PARAMS.map((p) => p.name) // ['kind', 'input', 'kernel', 'stride', 'padding', …]
+ * PLAYGROUND_PARAMS.map((p) => p.name) // ['kind', 'mode', 'input', 'kernel', 'stride', 'padding', …]
  */
 export const PLAYGROUND_PARAMS: readonly PlaygroundParam[] = [
-  /* @__PURE__ */ choice('kind', 'Kind', ['conv', 'transposed', 'dilated'], 'conv', null, {
+  /* @__PURE__ */ choice('kind', 'Kind', ['conv', 'transposed', 'dilated', 'pool'], 'conv', null, {
     conv: 'direct',
     transposed: 'transposed',
     dilated: 'dilated',
+    pool: 'pooling',
   }),
+  // A pooling's mode is a required prop: always stated.
+  /* @__PURE__ */ choice(
+    'mode',
+    'Pooling mode',
+    ['max', 'average'],
+    null,
+    'mode',
+    { max: 'max', average: 'average' },
+    isPool,
+  ),
   /* @__PURE__ */ pairParam('input', 'input', 'Input', 1, () => null),
   /* @__PURE__ */ pairParam('kernel', 'kernel', 'Kernel', 1, () => null),
-  /* @__PURE__ */ pairParam('stride', 'stride', 'Stride', 1, () => [1, 1]),
+  // A pooling's windows sit side by side unless told otherwise, as in PyTorch.
+  /* @__PURE__ */ pairParam('stride', 'stride', 'Stride', 1, (state) =>
+    isPool(state) ? state.kernel : [1, 1],
+  ),
   {
     key: 'padding',
     name: 'padding',
@@ -139,8 +173,14 @@ export const PLAYGROUND_PARAMS: readonly PlaygroundParam[] = [
     prop: 'padding',
     cli: true,
   } satisfies PlaygroundParam<'padding'>,
-  /* @__PURE__ */ pairParam('dilation', 'dilation', 'Dilation', 1, (state) =>
-    state.kind === 'dilated' ? [DEFAULT_DILATION, DEFAULT_DILATION] : [1, 1],
+  /* @__PURE__ */ pairParam(
+    'dilation',
+    'dilation',
+    'Dilation',
+    1,
+    (state) => (state.kind === 'dilated' ? [DEFAULT_DILATION, DEFAULT_DILATION] : [1, 1]),
+    // PyTorch's AvgPool2d has no dilation.
+    (state) => !(isPool(state) && state.mode === 'average'),
   ),
   /* @__PURE__ */ pairParam(
     'outputPadding',
@@ -151,6 +191,18 @@ export const PLAYGROUND_PARAMS: readonly PlaygroundParam[] = [
     isTransposed,
   ),
   {
+    key: 'ceilMode',
+    name: 'ceil-mode',
+    label: 'Ceil mode',
+    control: { type: 'checkbox' },
+    format: (value) => (value ? 'true' : 'false'),
+    parse: (text) => (text === 'true' ? true : text === 'false' ? false : undefined),
+    applies: isPool,
+    isLibraryDefault: (state) => !state.ceilMode,
+    prop: 'ceilMode',
+    cli: true,
+  } satisfies PlaygroundParam<'ceilMode'>,
+  {
     key: 'values',
     name: 'values',
     label: 'Show values',
@@ -158,12 +210,33 @@ export const PLAYGROUND_PARAMS: readonly PlaygroundParam[] = [
     format: (value) => (value ? 'true' : 'false'),
     parse: (text) => (text === 'true' ? true : text === 'false' ? false : undefined),
     applies: always,
-    isLibraryDefault: (state) => !state.values,
+    // <PoolingAnimation> shows its numbers unless told not to.
+    isLibraryDefault: (state) => state.values === isPool(state),
     prop: 'showValues',
     cli: true,
   } satisfies PlaygroundParam<'values'>,
   /* @__PURE__ */ matrixParam('inputValues', 'input-values', 'Input values'),
-  /* @__PURE__ */ matrixParam('kernelValues', 'kernel-values', 'Kernel values'),
+  // A pooling has no kernel weights.
+  /* @__PURE__ */ matrixParam(
+    'kernelValues',
+    'kernel-values',
+    'Kernel values',
+    (state) => !isPool(state),
+  ),
+  /* @__PURE__ */ onlyOffering(
+    /* @__PURE__ */ choice(
+      'view',
+      'View',
+      VIEWS,
+      'equivalent',
+      'view',
+      { equivalent: 'equivalent convolution', scatter: 'scatter', matrix: 'matrix' },
+      // A pooling is drawn one way.
+      (state) => !isPool(state),
+    ),
+    // Scattering the kernel is how a transposed convolution works: a direct one only gathers.
+    (state) => (isTransposed(state) ? VIEWS : ['equivalent', 'matrix']),
+  ),
   /* @__PURE__ */ choice('layout', 'Layout', ['auto', 'perspective', 'flat'], 'auto', 'layout'),
   /* @__PURE__ */ choice('theme', 'Theme', PLAYGROUND_THEMES, 'classic', 'theme'),
 ] as readonly PlaygroundParam[];

@@ -6,6 +6,7 @@ const COMPONENTS = {
   conv: 'ConvAnimation',
   transposed: 'TransposedConvAnimation',
   dilated: 'DilatedConvAnimation',
+  pool: 'PoolingAnimation',
 } as const;
 
 /** The exported preset of each theme name. */
@@ -31,11 +32,15 @@ function paddingValue(padding: Padding): string {
 const matrixValue = (matrix: Matrix) =>
   `[${matrix.map((row) => `[${row.join(', ')}]`).join(', ')}]`;
 
-/** `showValues`, or the `values` prop when numbers were given (it implies showValues). */
+/**
+ * `showValues`, or the `values` prop when numbers were given (it implies showValues); a pooling
+ * shows its numbers by default, so only `showValues={false}` is news there.
+ */
 function valuesAttribute(state: PlaygroundState): string {
+  if (!state.values) return 'showValues={false}';
   const given = [
     state.inputValues && `input: ${matrixValue(state.inputValues)}`,
-    state.kernelValues && `kernel: ${matrixValue(state.kernelValues)}`,
+    state.kernelValues && state.kind !== 'pool' && `kernel: ${matrixValue(state.kernelValues)}`,
   ].filter(Boolean);
   return given.length ? `values={{ ${given.join(', ')} }}` : 'showValues';
 }
@@ -46,8 +51,12 @@ function attribute(prop: string, key: keyof PlaygroundState, state: PlaygroundSt
       return `${prop}=${paddingValue(state.padding)}`;
     case 'values':
       return valuesAttribute(state);
+    case 'ceilMode':
+      return prop;
+    case 'mode':
+    case 'view':
     case 'layout':
-      return `${prop}="${state.layout}"`;
+      return `${prop}="${state[key]}"`;
     case 'theme':
       return `${prop}={${THEME_EXPORTS[state.theme]}}`;
     default:
@@ -96,7 +105,9 @@ export function jsxSnippet(state: PlaygroundState): string {
 export function cliArgs(state: PlaygroundState): string[] {
   const args = ['gif'];
   for (const param of stated(state).filter((p) => p.cli)) {
-    if (param.control.type === 'checkbox') args.push(`--${param.name}`);
+    // A pooling shows its numbers unless told not to, on the CLI as in React.
+    if (param.key === 'values' && !state.values) args.push('--no-values');
+    else if (param.control.type === 'checkbox') args.push(`--${param.name}`);
     else args.push(`--${param.name}`, param.format(state[param.key] as never));
   }
   return [...args, '-o', `${state.kind}.gif`];

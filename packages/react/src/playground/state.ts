@@ -1,6 +1,7 @@
-import type { Matrix, Padding, Pair } from '@conv-arithmetic/core';
+import type { Matrix, Padding, Pair, PoolMode } from '@conv-arithmetic/core';
 import type { FigureKind } from '../figure/spec';
 import type { LayoutKind } from '../svg/layout';
+import type { FigureView } from '../views/kind';
 
 /** The theme presets a playground offers, by the names the CLI takes. */
 export const PLAYGROUND_THEMES = ['classic', 'dark', 'high-contrast', 'slide'] as const;
@@ -11,7 +12,7 @@ export type PlaygroundThemeName = (typeof PLAYGROUND_THEMES)[number];
  * diagram are made from. Sizes are `[rows, cols]`; padding is any form the components take.
  */
 export interface PlaygroundState {
-  kind: Exclude<FigureKind, 'pool'>;
+  kind: FigureKind;
   input: Pair;
   kernel: Pair;
   stride: Pair;
@@ -19,6 +20,15 @@ export interface PlaygroundState {
   dilation: Pair;
   /** Transposed only: PyTorch's `output_padding`, the paper's odd-case a. */
   outputPadding: Pair;
+  /** Pooling only: max or average (PyTorch's MaxPool2d or AvgPool2d). */
+  mode: PoolMode;
+  /** Pooling only: PyTorch's `ceil_mode`, one more window when the last stride is partial. */
+  ceilMode: boolean;
+  /**
+   * Convolutions only: the paper's picture (`equivalent`), each input cell stamping the kernel
+   * (`scatter`, transposed only) or the convolution as a matrix product (`matrix`).
+   */
+  view: FigureView;
   /** Print numbers in the cells (the paper's numerical figures). */
   values: boolean;
   /** With `values`: the input's numbers, or null for the library's defaults. */
@@ -39,6 +49,9 @@ export const DEFAULT_PLAYGROUND_STATE: PlaygroundState = {
   padding: 1,
   dilation: [1, 1],
   outputPadding: [0, 0],
+  mode: 'max',
+  ceilMode: false,
+  view: 'equivalent',
   values: false,
   inputValues: null,
   kernelValues: null,
