@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import type { FigureModel } from '../figure/model';
 import { DiagramSvg } from '../svg/DiagramSvg';
 import { FrameOverlay } from '../svg/FrameOverlay';
@@ -36,6 +36,43 @@ export interface FigureLayers {
    * rasterise it at its own size (crop.width × crop.height, scale 1).
    */
   overlay(frame: number, crop: PixelRect, width: number, height: number): ReactElement;
+}
+
+/**
+ * An overlay cut to `crop` of the picture rasterised at width × height: drawn through a nested
+ * <svg> of the picture's pixel size that stretches `viewBox` over it as a rasteriser stretches
+ * the whole picture, so the overlay's pixels land exactly where they would in the whole frame.
+ */
+function CroppedOverlay(props: {
+  title: string;
+  crop: PixelRect;
+  width: number;
+  height: number;
+  viewBox: string;
+  children: ReactNode;
+}) {
+  const { title, crop, width, height, viewBox, children } = props;
+  return (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox={`0 0 ${crop.width} ${crop.height}`}
+      width={crop.width}
+      height={crop.height}
+    >
+      <title>{title}</title>
+      <svg
+        x={-crop.left}
+        y={-crop.top}
+        width={width}
+        height={height}
+        viewBox={viewBox}
+        preserveAspectRatio="none"
+      >
+        <title>{title}</title>
+        {children}
+      </svg>
+    </svg>
+  );
 }
 
 /**
@@ -106,32 +143,22 @@ export function figureLayers(
     },
     overlay(frame, crop, width, height) {
       return (
-        <svg
-          xmlns="http://www.w3.org/2000/svg"
-          viewBox={`0 0 ${crop.width} ${crop.height}`}
-          width={crop.width}
-          height={crop.height}
+        <CroppedOverlay
+          title={model.title}
+          crop={crop}
+          width={width}
+          height={height}
+          viewBox={viewBox.join(' ')}
         >
-          <title>{model.title}</title>
-          <svg
-            x={-crop.left}
-            y={-crop.top}
-            width={width}
-            height={height}
-            viewBox={viewBox.join(' ')}
-            preserveAspectRatio="none"
-          >
-            <title>{model.title}</title>
-            <FrameOverlay
-              diagram={diagram}
-              frame={frame}
-              layout={layout}
-              theme={theme}
-              numbers={model.numbers}
-              progressive={model.reveal === 'progressive'}
-            />
-          </svg>
-        </svg>
+          <FrameOverlay
+            diagram={diagram}
+            frame={frame}
+            layout={layout}
+            theme={theme}
+            numbers={model.numbers}
+            progressive={model.reveal === 'progressive'}
+          />
+        </CroppedOverlay>
       );
     },
   };
@@ -176,25 +203,15 @@ function wholeFrameLayers(
     }),
     // The whole frame, stretched over the picture's pixels as the static layers are.
     overlay: (frame, crop, width, height) => (
-      <svg
-        xmlns="http://www.w3.org/2000/svg"
-        viewBox={`0 0 ${crop.width} ${crop.height}`}
-        width={crop.width}
-        height={crop.height}
+      <CroppedOverlay
+        title={model.title}
+        crop={crop}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${size.width} ${size.height}`}
       >
-        <title>{model.title}</title>
-        <svg
-          x={-crop.left}
-          y={-crop.top}
-          width={width}
-          height={height}
-          viewBox={`0 0 ${size.width} ${size.height}`}
-          preserveAspectRatio="none"
-        >
-          <title>{model.title}</title>
-          {figureSvgElement(model, frame, theme, options)}
-        </svg>
-      </svg>
+        {figureSvgElement(model, frame, theme, options)}
+      </CroppedOverlay>
     ),
   };
 }
