@@ -18,6 +18,8 @@ import { useFitScale } from './useFitScale';
 
 // The scatter and matrix views load when first drawn: a page of plain figures never fetches them.
 const ViewBody = lazy(() => import('../views/ViewBody'));
+// So does the picture of several channels.
+const ChannelBody = lazy(() => import('../channels/ChannelBody'));
 
 const Root = styled.figure`
   display: inline-block;
@@ -153,7 +155,19 @@ export function ConvolutionFigure({
       data-frame={playback.frame}
       onKeyDown={(event) => handleKey(event, figure)}
     >
-      {model.view === 'equivalent' ? (
+      {model.channels ? (
+        <Suspense fallback={<span data-part="loading">{title}</span>}>
+          <ChannelBody
+            model={model}
+            frame={playback.frame}
+            theme={theme}
+            playing={playback.playing}
+            cellSize={props.cellSize}
+            labels={props.labels ?? true}
+            title={title}
+          />
+        </Suspense>
+      ) : model.view === 'equivalent' ? (
         <DiagramSvg
           diagram={model.diagram}
           frame={playback.frame}
@@ -189,7 +203,7 @@ export function ConvolutionFigure({
       ) : (
         downloads
       )}
-      {model.view === 'equivalent' && (
+      {model.view === 'equivalent' && !model.channels && (
         <VisuallyHidden
           aria-live={playback.playing ? 'off' : 'polite'}
           aria-atomic="true"

@@ -33,6 +33,14 @@ export function describeDiagram(
   if (dilated) parts.push(`dilation ${pair(diagram.dilation)}`);
   if (spec.outputPadding) parts.push(`output padding ${String(spec.outputPadding)}`);
   if (pooling && spec.ceilMode) parts.push('ceil mode');
+  if (diagram.paddingMode && diagram.paddingMode !== 'zeros')
+    parts.push(`${diagram.paddingMode} padding`);
+  const { inChannels = 1, outChannels = 1, groups = 1 } = diagram;
+  if (inChannels > 1 || outChannels > 1) {
+    parts.unshift(`${inChannels} → ${outChannels} channels`);
+    if (groups > 1)
+      parts.push(groups === inChannels ? `depthwise (${groups} groups)` : `${groups} groups`);
+  }
   return `${name}: ${parts.join(', ')} → ${size(diagram.output)} output`;
 }
 

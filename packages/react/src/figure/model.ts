@@ -28,6 +28,12 @@ export interface FigureModel {
   spec: FigureSpec;
   /** Frames of this view: output cells, or input cells for `scatter`. */
   frameCount: number;
+  /**
+   * Whether the figure draws several maps (more than one input or output channel): the channel
+   * picture then prints its own numbers (`numbers` stays null) when `channelValues` is set.
+   */
+  channels: boolean;
+  channelValues: boolean;
 }
 
 /** The view these props ask for, once it suits the figure and its size. */
@@ -67,9 +73,23 @@ export function requireMatrixFits(diagram: Diagram, input: unknown): void {
 /** When output cells appear: all from the first frame (the paper's), or each once computed. */
 export type Reveal = 'all' | 'progressive';
 
-/** Numbers read best side by side; the abstract picture reads best in the paper's projection. */
-const defaultLayout = (numbers: DiagramNumbers | null): LayoutKind =>
-  numbers ? 'flat' : 'perspective';
+/**
+ * A one-row input reads best as a strip under its output strip; numbers read best side by side;
+ * the abstract picture reads best in the paper's projection.
+ */
+const defaultLayout = (numbers: DiagramNumbers | null, diagram: Diagram): LayoutKind =>
+  diagram.input.rows === 1 && diagram.input.cols > 1 ? '1d' : numbers ? 'flat' : 'perspective';
+
+/** Throws naming `layout` when a 1-D layout is asked of a grid of several rows. */
+function requireStrip(layout: unknown, diagram: Diagram): void {
+  if (layout === '1d' && diagram.input.rows > 1) {
+    throw new ConvArithmeticError(
+      'layout',
+      layout,
+      `layout '1d' draws an input of one row (padding included), got ${diagram.input.rows} rows`,
+    );
+  }
+}
 
 /** The numbers to print; whatever fails in reading `values` is reported as `values`. */
 function numbersOf(
@@ -112,22 +132,55 @@ export function modelFrom(
   const spec = figureSpecOf(kind, props);
   const diagram = recipe.diagram(kind, spec, props.maxGridSize ?? MAX_GRID_SIZE);
   const view = viewOf(kind, props, diagram);
-  const shown = props.showValues || props.values || props.equation;
-  const numbers = shown ? numbersOf(recipe, diagram, spec, props.values) : null;
+  const channels = (diagram.inChannels ?? 1) > 1 || (diagram.outChannels ?? 1) > 1;
+  if (channels) requireChannelPicture(props, view);
+  requireStrip(props.layout, diagram);
+  const shown = Boolean(props.showValues || props.values || props.equation);
+  const numbers = shown && !channels ? numbersOf(recipe, diagram, spec, props.values) : null;
   const { source } = diagram;
   return {
     diagram,
     numbers,
-    layout: props.layout ?? defaultLayout(numbers),
+    layout: props.layout ?? (channels ? 'flat' : defaultLayout(numbers, diagram)),
     title: props.title ?? describeDiagram(diagram, spec),
     reveal: props.reveal ?? 'all',
     // Shown with the numbers unless turned off: the numbers alone do not say how they add up.
-    equation: numbers !== null && props.equation !== false,
+    equation: (numbers !== null || (channels && shown)) && props.equation !== false,
     mode: spec.mode,
     view,
     spec,
     frameCount: view === 'scatter' ? source.rows * source.cols : diagram.frameCount,
+    channels,
+    channelValues: channels && shown,
   };
+}
+
+/**
+ * Several maps are drawn flat, in the equivalent view, with their own default numbers: anything
+ * else renders the alert naming the prop that asks for it.
+ */
+function requireChannelPicture(props: AnimationOptions, view: FigureView): void {
+  if (view !== 'equivalent') {
+    throw new ConvArithmeticError(
+      'view',
+      view,
+      `view '${view}' draws one channel: several input or output maps are drawn in view 'equivalent'`,
+    );
+  }
+  if (props.layout === 'perspective') {
+    throw new ConvArithmeticError(
+      'layout',
+      props.layout,
+      "layout 'perspective' draws one channel: several input or output maps are drawn flat",
+    );
+  }
+  if (props.values) {
+    throw new ConvArithmeticError(
+      'values',
+      props.values,
+      'values holds one input map and one kernel: with several channels the figure prints its own (showValues)',
+    );
+  }
 }
 
 /**

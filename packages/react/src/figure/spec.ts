@@ -4,6 +4,7 @@ import {
   type Diagram,
   type DirectAxis,
   type Padding,
+  type PaddingFill,
   type PoolMode,
   type Resolved,
   resolveConvSpec,
@@ -25,6 +26,14 @@ export interface FigureSpec {
   mode?: PoolMode | undefined;
   /** Pooling only: PyTorch's `ceil_mode` (default false). */
   ceilMode?: boolean | undefined;
+  /** Input maps (PyTorch's `in_channels`, default 1); more than one draws the maps as a stack. */
+  inChannels?: number | undefined;
+  /** Output maps (PyTorch's `out_channels`, default 1), one drawn per output channel. */
+  outChannels?: number | undefined;
+  /** PyTorch's `groups` (default 1): divides both channel counts; `groups = inChannels` is depthwise. */
+  groups?: number | undefined;
+  /** What padding cells hold, PyTorch's `padding_mode` (default `'zeros'`); drawn as the copied value. */
+  paddingMode?: PaddingFill | undefined;
 }
 
 /**
@@ -32,6 +41,8 @@ export interface FigureSpec {
  * pooling (max or average, PyTorch's semantics: the stride defaults to the kernel).
  */
 export type FigureKind = 'conv' | 'transposed' | 'dilated' | 'pool';
+
+const LAYER_PROPS = ['inChannels', 'outChannels', 'groups', 'paddingMode'] as const;
 
 /** Dilation of a dilated figure when none is given, as in the paper's Figure 5.1. */
 export const DEFAULT_DILATION = 2;
@@ -42,10 +53,15 @@ export const DEFAULT_DILATION = 2;
  */
 export function figureSpecOf(kind: FigureKind, spec: FigureSpec): FigureSpec {
   const { input, kernel, stride, padding, dilation, outputPadding, mode, ceilMode } = spec;
-  if (kind === 'transposed') return { input, kernel, stride, padding, dilation, outputPadding };
   if (kind === 'pool') return { input, kernel, stride, padding, dilation, mode, ceilMode };
+  // Channels and the padding fill only when given: a one-channel spec stays as it was.
+  const layers = Object.fromEntries(
+    LAYER_PROPS.filter((name) => spec[name] !== undefined).map((name) => [name, spec[name]]),
+  );
+  if (kind === 'transposed')
+    return { input, kernel, stride, padding, dilation, outputPadding, ...layers };
   const dilated = kind === 'dilated' ? (dilation ?? DEFAULT_DILATION) : dilation;
-  return { input, kernel, stride, padding, dilation: dilated };
+  return { input, kernel, stride, padding, dilation: dilated, ...layers };
 }
 
 /** Default cap on drawn cells per side: beyond it a diagram stops being readable on a page. */
@@ -90,6 +106,40 @@ export function resolveFigure(
     : { transposed: false, axes: resolveConvSpec(figure) };
 }
 
+/** Maps drawn at most per side of a figure: more is a wall of grids nobody reads. */
+export const MAX_CHANNELS = 64;
+
+/** Cells all the maps of a figure draw at most (the cells of one 256×256 grid). */
+export const MAX_DRAWN_CELLS = 65_536;
+
+/**
+ * Throws naming `inChannels` or `outChannels` when the figure would draw more maps, or more cells
+ * over all its maps, than it can: from the (already validated) numbers, before anything is built.
+ */
+function requireDrawableMaps(figure: FigureSpec, inputCells: number, outputCells: number): void {
+  const inChannels = figure.inChannels ?? 1;
+  const outChannels = figure.outChannels ?? 1;
+  for (const [param, count, cells] of [
+    ['inChannels', inChannels, inputCells],
+    ['outChannels', outChannels, outputCells],
+  ] as const) {
+    if (count > MAX_CHANNELS) {
+      throw new ConvArithmeticError(
+        param,
+        count,
+        `${param} must be at most ${MAX_CHANNELS} to be drawn (one map each), got ${count}`,
+      );
+    }
+    if (count * cells > MAX_DRAWN_CELLS / 2) {
+      throw new ConvArithmeticError(
+        param,
+        count,
+        `${param} (${count}) draws ${count * cells} cells of ${param === 'inChannels' ? 'input' : 'output'} maps, more than ${MAX_DRAWN_CELLS / 2}`,
+      );
+    }
+  }
+}
+
 /**
  * Builds the diagram for a component's props; throws ConvArithmeticError on anything invalid.
  * The size is checked from the spec's numbers first (O(1)), so a huge spec is refused at once.
@@ -111,5 +161,6 @@ export function buildDiagram(
       `${param} draws a ${height}×${width} grid, more than maxGridSize (${maxGridSize}) cells per side`,
     );
   }
+  requireDrawableMaps(figure, height * width, rows.output * cols.output);
   return kind === 'transposed' ? transposedConvDiagram(figure) : convDiagram(figure);
 }

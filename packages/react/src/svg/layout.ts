@@ -1,7 +1,12 @@
 import type { Diagram } from '@conv-arithmetic/core';
 import { flatProjection, obliqueProjection, type Point, type Projection } from './projection';
+import { stripLayout } from './stripLayout';
 
-export type LayoutKind = 'perspective' | 'flat';
+/**
+ * `perspective`: the paper's picture; `flat`: grids side by side; `1d`: a one-row input as a flat
+ * strip with the output strip above it.
+ */
+export type LayoutKind = 'perspective' | 'flat' | '1d';
 
 /** Where everything goes, in SVG pixels; the viewBox starts at (minX, minY). */
 export interface FigureLayout {
@@ -51,6 +56,7 @@ export function computeLayout(
   unit: number,
   options: { labels: boolean; labelSize: number; legendHeight: number },
 ): FigureLayout {
+  if (kind === '1d') return stripLayout(diagram, unit, options);
   const { rows, cols } = diagram.input;
   const out = diagram.output;
   let input: Projection;
