@@ -2,6 +2,7 @@
 import { ConvAnimation } from '@conv-arithmetic/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { optionArgTypes, specArgTypes } from './argTypes';
+import { CausalStack } from './support/CausalStack';
 
 const meta = {
   title: 'Components/Channels and padding modes',
@@ -67,3 +68,15 @@ export const ReplicatePadding: Story = {
 export const CircularPadding: Story = {
   args: { input: 4, kernel: 3, padding: 1, paddingMode: 'circular', showValues: true },
 };
+
+/**
+ * A 1-D causal convolution: the input as a strip, the output strip above it, the causal padding
+ * (d·(k−1) cells) on the left only, so output t reads inputs up to t and none later
+ * (`nn.Conv1d(1, 1, kernel_size=3, dilation=2)` after `F.pad(x, (4, 0))`).
+ */
+export const Causal1D: Story = {
+  args: { input: [1, 10], kernel: [1, 3], dilation: [1, 2], padding: 'causal' },
+};
+
+/** WaveNet-style: dilated causal convolutions, dilation 1, 2, 4, 8, one figure, one playback. */
+export const WaveNetStack: Story = { render: () => <CausalStack /> };
