@@ -23,7 +23,7 @@ export function drawnValue(
   col: number,
 ): number {
   const cell = diagram.cell(row, col);
-  if (cell.kind === 'input' || (cell.kind === 'padding' && cell.source))
-    return numbers.input[cell.source[0]]?.[cell.source[1]] ?? 0;
+  const source = cell.kind === 'inserted' ? undefined : cell.source;
+  if (source) return numbers.input[source[0]]?.[source[1]] ?? 0;
   return cell.kind === 'padding' ? (numbers.padding ?? 0) : 0;
 }
