@@ -1,6 +1,6 @@
 // Several input and output maps, groups and depthwise, padding modes and the 1-D strip: what the
 // components draw and say, checked against the core's arithmetic.
-import { convDiagram, convolveChannels } from '@conv-arithmetic/core';
+import { convDiagram, convolve, convolveChannels } from '@conv-arithmetic/core';
 import {
   ConvAnimation,
   type ConvAnimationProps,
@@ -132,7 +132,7 @@ describe('groups', () => {
     const veil = container.querySelector('[data-part="other-groups"]')?.getAttribute('d') ?? '';
     expect(veil.match(/Z/g)).toHaveLength(2);
     expect(container.textContent).toContain('input 2 · group 2');
-    expect(screen.getByRole('img', { name: /depthwise \(3 groups\)/ })).toBeTruthy();
+    expect(screen.getByRole('img', { name: /3 → 3 channels.*3 groups/ })).toBeTruthy();
     expect(container.querySelector('[data-part="live"]')?.textContent).toMatch(
       /output map 2, .*reads input map 2 alone/,
     );
@@ -158,30 +158,40 @@ describe('bad channel props render the alert naming the prop', () => {
     ['a fractional inChannels', { inChannels: 1.5 }, 'inChannels'],
     ['zero outChannels', { outChannels: 0 }, 'outChannels'],
     ['a string groups', { groups: '2' }, 'groups'],
-    ['too many input maps', { inChannels: 65 }, 'inChannels'],
-    ['too many output cells', { input: 64, kernel: 1, outChannels: 20 }, 'outChannels'],
+    ['too many input maps', { inChannels: 200 }, 'inChannels'],
+    ['too many output cells', { input: 64, kernel: 1, outChannels: 2 }, 'outChannels'],
     ['an unknown paddingMode', { padding: 1, paddingMode: 'mirror' }, 'paddingMode'],
     ['reflect padding past the input', { input: 3, padding: 3, paddingMode: 'reflect' }, 'padding'],
     ['a perspective picture of channels', { inChannels: 2, layout: 'perspective' }, 'layout'],
     ['a matrix view of channels', { outChannels: 2, view: 'matrix' }, 'view'],
     ['values of one map with channels', { inChannels: 2, values: { input: [[1]] } }, 'values'],
-    ['a 1-D layout of a 2-D input', { layout: '1d' }, 'layout'],
   ];
-  it.each(cases)('%s', (_name, extra, param) => {
+  it.each(cases)('%s', async (_name, extra, param) => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const props = { input: 5, kernel: 3, ...still, ...extra } as unknown as ConvAnimationProps;
     render(<ConvAnimation {...props} />);
-    const alert = screen.getByRole('alert');
+    // Checks of the channel picture come with it (loaded on first use), before it draws a map.
+    const alert = await screen.findByRole('alert');
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(document.querySelector('svg[data-channels]')).toBeNull();
     expect(alert).toHaveAttribute('data-param', param);
     expect(alert.textContent).toContain(param);
   });
 
-  it('refuses a huge channel count at once, from the numbers', () => {
+  it('refuses a huge channel count at once, from the numbers', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const started = performance.now();
     render(<ConvAnimation input={64} kernel={3} inChannels={1e9} {...still} />);
-    expect(screen.getByRole('alert')).toHaveAttribute('data-param', 'inChannels');
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(await screen.findByRole('alert')).toHaveAttribute('data-param', 'inChannels');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('a larger maxGridSize lets more maps be drawn', async () => {
+    const { container } = render(
+      <ConvAnimation input={64} kernel={1} outChannels={2} maxGridSize={128} {...still} />,
+    );
+    await waitFor(() => expect(container.querySelector('svg[data-channels]')).not.toBeNull());
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
 
@@ -236,50 +246,78 @@ describe('channels on the other components', () => {
 });
 
 describe('padding modes', () => {
-  it('reflect: each padding cell prints the value it copies, and the output uses them', () => {
+  const input = [
+    [3, 3, 2],
+    [0, 0, 1],
+    [3, 1, 2],
+  ];
+  const kernel = [
+    [0, 1, 2],
+    [2, 2, 0],
+    [0, 1, 2],
+  ];
+  const texts = (container: HTMLElement, layer: string) =>
+    [...container.querySelectorAll(`[data-layer="${layer}"] text`)].map((t) => t.textContent);
+
+  it('reflect: each padding cell prints the value it copies, and the output is computed from them', () => {
     const { container } = render(
       <ConvAnimation
         input={3}
         kernel={3}
         padding={1}
         paddingMode="reflect"
-        showValues
+        values={{ input, kernel }}
         {...still}
       />,
     );
-    const diagram = convDiagram({ input: 3, kernel: 3, padding: 1, paddingMode: 'reflect' });
-    const cells = container.querySelectorAll('[data-layer="input-values"] text');
-    const input = [...container.querySelectorAll('[data-plane="input"]')];
-    input.forEach((polygon, i) => {
-      const row = Number(polygon.getAttribute('data-row'));
-      const col = Number(polygon.getAttribute('data-col'));
-      const cell = diagram.cell(row, col);
-      if (cell.kind !== 'padding' || !cell.source) return;
-      const source = input.findIndex(
-        (p) =>
-          diagram.cell(Number(p.getAttribute('data-row')), Number(p.getAttribute('data-col')))
-            .kind === 'input' &&
-          Number(p.getAttribute('data-row')) === cell.source![0] + 1 &&
-          Number(p.getAttribute('data-col')) === cell.source![1] + 1,
-      );
-      expect(cells[i]?.textContent).toBe(cells[source]?.textContent);
-    });
-    expect(container.textContent).toContain('padding (reflect)');
-  });
-
-  it('replicate without numbers: each padding cell names the cell it copies', () => {
-    const { container } = render(
-      <ConvAnimation input={3} kernel={3} padding={1} paddingMode="replicate" {...still} />,
+    // The drawn 5×5 grid, row-major: PyTorch's reflect pads mirror about the edge cell.
+    const reflect = (i: number) => (i < 0 ? -i : i > 2 ? 4 - i : i);
+    const padded = Array.from({ length: 5 }, (_, r) =>
+      Array.from({ length: 5 }, (_, c) => input[reflect(r - 1)]![reflect(c - 1)]!),
     );
-    const labels = [...container.querySelectorAll('[data-layer="padding-sources"] text')];
-    expect(labels).toHaveLength(16);
-    expect(labels[0]?.textContent).toBe('1,1');
-    expect(labels.map((l) => l.textContent)).toContain('3,3');
+    expect(texts(container, 'input-values')).toEqual(padded.flat().map(String));
+    // The output: the valid convolution of that grid, padded here by hand.
+    const expected = convolve(padded, kernel)
+      .flat()
+      .map((v) => v.toFixed(1));
+    expect(texts(container, 'output-values')).toEqual(expected);
+    expect(container.textContent).toContain('padding (reflect)');
+    expect(screen.getByRole('img', { name: /reflect padding/ })).toBeTruthy();
   });
 
-  it('zeros draws no copies', () => {
+  it('circular and replicate print their copies by default; showValues={false} turns them off', () => {
+    const circular = render(
+      <ConvAnimation input={3} kernel={3} padding={1} paddingMode="circular" {...still} />,
+    );
+    const wrap = (i: number) => (i + 3) % 3;
+    const expected = Array.from({ length: 5 }, (_, r) =>
+      Array.from({ length: 5 }, (_, c) => [r - 1, c - 1]),
+    );
+    const printed = texts(circular.container, 'input-values');
+    expect(printed).toHaveLength(25);
+    // Each padding cell prints what its wrapped-around source cell prints.
+    expected.flat().forEach(([r, c], i) => {
+      expect(printed[i]).toBe(printed[(wrap(r!) + 1) * 5 + wrap(c!) + 1]);
+    });
+    cleanup();
+    const off = render(
+      <ConvAnimation
+        input={3}
+        kernel={3}
+        padding={1}
+        paddingMode="replicate"
+        showValues={false}
+        {...still}
+      />,
+    );
+    expect(off.container.querySelector('[data-layer="input-values"]')).toBeNull();
+    expect(off.container.textContent).toContain('padding (replicate)');
+  });
+
+  it('zeros: the picture and legend as before', () => {
     const { container } = render(<ConvAnimation input={3} kernel={3} padding={1} {...still} />);
-    expect(container.querySelector('[data-layer="padding-sources"]')).toBeNull();
+    expect(container.querySelector('[data-layer="input-values"]')).toBeNull();
+    expect(container.textContent).toContain('padding (0)');
   });
 });
 
@@ -303,6 +341,14 @@ describe('the 1-D strip', () => {
     expect(outputs).toHaveLength(8);
     expect(left(outputs[3])).toBeCloseTo(left(cells[3 + 4]));
     expect(container.querySelector('[data-part="connectors"]')).not.toBeNull();
+  });
+
+  it('layout="1d" draws any input flat with the output above it', () => {
+    const { container } = render(<ConvAnimation input={4} kernel={3} layout="1d" {...still} />);
+    const top = (selector: string) =>
+      Number(container.querySelector(selector)?.getAttribute('points')?.split(/[ ,]/)[1]);
+    expect(top('[data-plane="output"]')).toBeLessThan(top('[data-plane="input"]'));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('layout="1d" is accepted for a one-row input and keeps its strip', () => {

@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
 import { styled } from 'styled-components';
 import { VisuallyHidden } from '../controls/styles';
+import { ErrorMessage } from '../figure/ErrorMessage';
 import type { FigureModel } from '../figure/model';
 import { formatOutput, formatValue } from '../svg/cellStyle';
 import type { ConvTheme } from '../theme/tokens';
 import { ChannelSvg } from './ChannelSvg';
+import { channelError } from './channelChecks';
 import { channelNumbers, partialSums } from './channelNumbers';
 import { describeChannelFrame } from './describeChannels';
 
@@ -32,14 +34,19 @@ const Line = styled.p`
 `;
 
 /**
- * A multi-channel figure's picture, its sum line (each input map's partial sum, adding up to the
+ * A multi-channel figure's picture (or the alert naming the prop that stops it), its sum line (each input map's partial sum, adding up to the
  * output value) and its live region: loaded on first use (React.lazy), so none of it weighs on a
  * page of one-channel figures.
  */
 export default function ChannelBody(props: ChannelBodyProps) {
+  const error = useMemo(() => channelError(props.model), [props.model]);
+  return error ? <ErrorMessage error={error} theme={props.theme} /> : <Channels {...props} />;
+}
+
+function Channels(props: ChannelBodyProps) {
   const { model, frame, playing } = props;
   const { diagram, spec } = model;
-  const showValues = model.channelValues;
+  const showValues = model.channels?.shown ?? false;
   const numbers = useMemo(
     () => (showValues ? channelNumbers(diagram, spec) : null),
     [diagram, spec, showValues],

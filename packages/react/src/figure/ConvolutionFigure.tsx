@@ -142,6 +142,8 @@ export function ConvolutionFigure({
       }
     />
   );
+  // Several maps, or the scatter and matrix views: drawn by code loaded on first use.
+  const Body = model.view === 'channels' ? ChannelBody : ViewBody;
   const scaled = fit.scale === null ? null : { transform: `scale(${fit.scale})` };
   const root = (
     <Root
@@ -155,19 +157,7 @@ export function ConvolutionFigure({
       data-frame={playback.frame}
       onKeyDown={(event) => handleKey(event, figure)}
     >
-      {model.channels ? (
-        <Suspense fallback={<span data-part="loading">{title}</span>}>
-          <ChannelBody
-            model={model}
-            frame={playback.frame}
-            theme={theme}
-            playing={playback.playing}
-            cellSize={props.cellSize}
-            labels={props.labels ?? true}
-            title={title}
-          />
-        </Suspense>
-      ) : model.view === 'equivalent' ? (
+      {model.view === 'equivalent' ? (
         <DiagramSvg
           diagram={model.diagram}
           frame={playback.frame}
@@ -182,7 +172,7 @@ export function ConvolutionFigure({
         />
       ) : (
         <Suspense fallback={<span data-part="loading">{title}</span>}>
-          <ViewBody
+          <Body
             model={model}
             frame={playback.frame}
             theme={theme}
@@ -203,7 +193,7 @@ export function ConvolutionFigure({
       ) : (
         downloads
       )}
-      {model.view === 'equivalent' && !model.channels && (
+      {model.view === 'equivalent' && (
         <VisuallyHidden
           aria-live={playback.playing ? 'off' : 'polite'}
           aria-atomic="true"

@@ -22,18 +22,25 @@ export interface FigureModel {
   equation: boolean;
   /** A pooling's mode; undefined for convolutions. */
   mode?: PoolMode | undefined;
-  /** Which picture to draw (default `equivalent`). */
-  view: FigureView;
+  /** Which picture to draw (default `equivalent`); `channels` for several maps. */
+  view: FigureView | 'channels';
   /** The spec the diagram draws (a dilated figure's dilation filled in). */
   spec: FigureSpec;
   /** Frames of this view: output cells, or input cells for `scatter`. */
   frameCount: number;
   /**
-   * Whether the figure draws several maps (more than one input or output channel): the channel
-   * picture then prints its own numbers (`numbers` stays null) when `channelValues` is set.
+   * Set when the figure draws several maps (more than one input or output channel): the channel
+   * picture, loaded on first use, checks these props and prints its own numbers (`numbers` stays
+   * null) when `shown`.
    */
-  channels: boolean;
-  channelValues: boolean;
+  channels: {
+    shown: boolean;
+    maxGridSize: number;
+    values: AnimationOptions['values'];
+    layout: AnimationOptions['layout'];
+    /** The view asked for: several maps are drawn in the equivalent view only. */
+    view: FigureView;
+  } | null;
 }
 
 /** The view these props ask for, once it suits the figure and its size. */
@@ -80,17 +87,6 @@ export type Reveal = 'all' | 'progressive';
 const defaultLayout = (numbers: DiagramNumbers | null, diagram: Diagram): LayoutKind =>
   diagram.input.rows === 1 && diagram.input.cols > 1 ? '1d' : numbers ? 'flat' : 'perspective';
 
-/** Throws naming `layout` when a 1-D layout is asked of a grid of several rows. */
-function requireStrip(layout: unknown, diagram: Diagram): void {
-  if (layout === '1d' && diagram.input.rows > 1) {
-    throw new ConvArithmeticError(
-      'layout',
-      layout,
-      `layout '1d' draws an input of one row (padding included), got ${diagram.input.rows} rows`,
-    );
-  }
-}
-
 /** The numbers to print; whatever fails in reading `values` is reported as `values`. */
 function numbersOf(
   recipe: FigureRecipe,
@@ -132,55 +128,30 @@ export function modelFrom(
   const spec = figureSpecOf(kind, props);
   const diagram = recipe.diagram(kind, spec, props.maxGridSize ?? MAX_GRID_SIZE);
   const view = viewOf(kind, props, diagram);
-  const channels = (diagram.inChannels ?? 1) > 1 || (diagram.outChannels ?? 1) > 1;
-  if (channels) requireChannelPicture(props, view);
-  requireStrip(props.layout, diagram);
-  const shown = Boolean(props.showValues || props.values || props.equation);
-  const numbers = shown && !channels ? numbersOf(recipe, diagram, spec, props.values) : null;
+  // A padding mode is its values: they show unless turned off.
+  const fill = diagram.paddingMode !== 'zeros' && props.showValues !== false;
+  const shown = Boolean(props.showValues || props.values || props.equation || fill);
+  const { maxGridSize = MAX_GRID_SIZE, values, layout } = props;
+  const channels =
+    diagram.inChannels > 1 || diagram.outChannels > 1
+      ? { shown, maxGridSize, values, layout, view }
+      : null;
+  const numbers = shown && !channels ? numbersOf(recipe, diagram, spec, values) : null;
   const { source } = diagram;
   return {
     diagram,
     numbers,
-    layout: props.layout ?? (channels ? 'flat' : defaultLayout(numbers, diagram)),
+    layout: layout ?? defaultLayout(numbers, diagram),
     title: props.title ?? describeDiagram(diagram, spec),
     reveal: props.reveal ?? 'all',
     // Shown with the numbers unless turned off: the numbers alone do not say how they add up.
-    equation: (numbers !== null || (channels && shown)) && props.equation !== false,
+    equation: (numbers !== null || channels?.shown === true) && props.equation !== false,
     mode: spec.mode,
-    view,
+    view: channels ? 'channels' : view,
     spec,
     frameCount: view === 'scatter' ? source.rows * source.cols : diagram.frameCount,
     channels,
-    channelValues: channels && shown,
   };
-}
-
-/**
- * Several maps are drawn flat, in the equivalent view, with their own default numbers: anything
- * else renders the alert naming the prop that asks for it.
- */
-function requireChannelPicture(props: AnimationOptions, view: FigureView): void {
-  if (view !== 'equivalent') {
-    throw new ConvArithmeticError(
-      'view',
-      view,
-      `view '${view}' draws one channel: several input or output maps are drawn in view 'equivalent'`,
-    );
-  }
-  if (props.layout === 'perspective') {
-    throw new ConvArithmeticError(
-      'layout',
-      props.layout,
-      "layout 'perspective' draws one channel: several input or output maps are drawn flat",
-    );
-  }
-  if (props.values) {
-    throw new ConvArithmeticError(
-      'values',
-      props.values,
-      'values holds one input map and one kernel: with several channels the figure prints its own (showValues)',
-    );
-  }
 }
 
 /**

@@ -42,8 +42,6 @@ export interface FigureSpec {
  */
 export type FigureKind = 'conv' | 'transposed' | 'dilated' | 'pool';
 
-const LAYER_PROPS = ['inChannels', 'outChannels', 'groups', 'paddingMode'] as const;
-
 /** Dilation of a dilated figure when none is given, as in the paper's Figure 5.1. */
 export const DEFAULT_DILATION = 2;
 
@@ -55,8 +53,9 @@ export function figureSpecOf(kind: FigureKind, spec: FigureSpec): FigureSpec {
   const { input, kernel, stride, padding, dilation, outputPadding, mode, ceilMode } = spec;
   if (kind === 'pool') return { input, kernel, stride, padding, dilation, mode, ceilMode };
   // Channels and the padding fill only when given: a one-channel spec stays as it was.
+  const { inChannels, outChannels, groups, paddingMode } = spec;
   const layers = Object.fromEntries(
-    LAYER_PROPS.filter((name) => spec[name] !== undefined).map((name) => [name, spec[name]]),
+    Object.entries({ inChannels, outChannels, groups, paddingMode }).filter(([, v]) => v != null),
   );
   if (kind === 'transposed')
     return { input, kernel, stride, padding, dilation, outputPadding, ...layers };
@@ -106,40 +105,6 @@ export function resolveFigure(
     : { transposed: false, axes: resolveConvSpec(figure) };
 }
 
-/** Maps drawn at most per side of a figure: more is a wall of grids nobody reads. */
-export const MAX_CHANNELS = 64;
-
-/** Cells all the maps of a figure draw at most (the cells of one 256×256 grid). */
-export const MAX_DRAWN_CELLS = 65_536;
-
-/**
- * Throws naming `inChannels` or `outChannels` when the figure would draw more maps, or more cells
- * over all its maps, than it can: from the (already validated) numbers, before anything is built.
- */
-function requireDrawableMaps(figure: FigureSpec, inputCells: number, outputCells: number): void {
-  const inChannels = figure.inChannels ?? 1;
-  const outChannels = figure.outChannels ?? 1;
-  for (const [param, count, cells] of [
-    ['inChannels', inChannels, inputCells],
-    ['outChannels', outChannels, outputCells],
-  ] as const) {
-    if (count > MAX_CHANNELS) {
-      throw new ConvArithmeticError(
-        param,
-        count,
-        `${param} must be at most ${MAX_CHANNELS} to be drawn (one map each), got ${count}`,
-      );
-    }
-    if (count * cells > MAX_DRAWN_CELLS / 2) {
-      throw new ConvArithmeticError(
-        param,
-        count,
-        `${param} (${count}) draws ${count * cells} cells of ${param === 'inChannels' ? 'input' : 'output'} maps, more than ${MAX_DRAWN_CELLS / 2}`,
-      );
-    }
-  }
-}
-
 /**
  * Builds the diagram for a component's props; throws ConvArithmeticError on anything invalid.
  * The size is checked from the spec's numbers first (O(1)), so a huge spec is refused at once.
@@ -161,6 +126,5 @@ export function buildDiagram(
       `${param} draws a ${height}×${width} grid, more than maxGridSize (${maxGridSize}) cells per side`,
     );
   }
-  requireDrawableMaps(figure, height * width, rows.output * cols.output);
   return kind === 'transposed' ? transposedConvDiagram(figure) : convDiagram(figure);
 }

@@ -64,6 +64,7 @@ function useFigure(
   const { theme, error: themeError } = useThemeState(props.theme);
   const { input, kernel, stride, padding, dilation, outputPadding, mode, ceilMode } = props;
   const { inChannels, outChannels, groups, paddingMode } = props;
+  const layers = { inChannels, outChannels, groups, paddingMode };
   const { values, showValues, layout, title, maxGridSize, reveal, equation, view } = props;
 
   // Specs and values arrive as fresh arrays and objects on every render: key on their content
@@ -72,7 +73,7 @@ function useFigure(
     kind,
     [input, kernel, stride, padding, dilation, outputPadding, mode, ceilMode, maxGridSize],
     [values ?? null, showValues, layout, title, reveal, equation, view],
-    [inChannels, outChannels, groups, paddingMode],
+    layers,
   ]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: modelKey stands for these props' content
   const built = useMemo(() => {
@@ -80,7 +81,7 @@ function useFigure(
       const model = create({
         ...{ input, kernel, stride, padding, dilation, outputPadding, mode, ceilMode, maxGridSize },
         ...{ values, showValues, layout, title, reveal, equation, view },
-        ...{ inChannels, outChannels, groups, paddingMode },
+        ...layers,
       });
       return { model, error: null };
     } catch (error) {
@@ -131,8 +132,7 @@ function useFigure(
   }, [reducedMotion, autoPlayUnset, pause]);
 
   // The scatter and matrix views word their frames themselves, in the code they load on use.
-  const frameText =
-    model?.view === 'equivalent' && !model.channels ? wordsFor(model, playback.frame) : '';
+  const frameText = model?.view === 'equivalent' ? wordsFor(model, playback.frame) : '';
   return {
     model,
     error,

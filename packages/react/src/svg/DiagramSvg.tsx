@@ -20,7 +20,6 @@ import { InputPlane, InputValues } from './InputPlane';
 import { Legend } from './Legend';
 import type { LayoutKind } from './layout';
 import { OutputPlane, OutputValues } from './OutputPlane';
-import { PaddingSources } from './PaddingSources';
 import { type FooterOf, pictureLayout } from './pictureLayout';
 import { round } from './projection';
 import type { DiagramNumbers } from './values';
@@ -179,9 +178,6 @@ function Picture(props: DiagramSvgProps) {
       )}
       {above && numbers && !progressive && (
         <OutputValues layout={layout} theme={theme} numbers={numbers} />
-      )}
-      {above && !numbers && diagram.paddingMode !== 'zeros' && diagram.kind === 'conv' && (
-        <PaddingSources diagram={diagram} layout={layout} theme={theme} />
       )}
       {above && (props.highlight ?? hover) && (
         <Highlight

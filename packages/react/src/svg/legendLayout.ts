@@ -31,12 +31,6 @@ const POOL_LABELS: Partial<Record<LegendKey, string>> = {
   window: 'pooling window',
 };
 
-/** Padding of a reflect, replicate or circular mode holds copies, not zeros: the legend says so. */
-const fillLabel = (diagram: Diagram, key: LegendKey) =>
-  key === 'padding' && diagram.paddingMode && diagram.paddingMode !== 'zeros'
-    ? `padding (${diagram.paddingMode})`
-    : LABELS[key];
-
 /** The legend keys this diagram needs: padding and inserted zeros only where drawn. */
 export function legendKeys(diagram: Diagram): LegendKey[] {
   const { top, right, bottom, left } = diagram.padding;
@@ -57,7 +51,11 @@ export function layoutLegend(diagram: Diagram, theme: ConvTheme, width: number):
   let x = 0;
   let y = 0;
   for (const key of legendKeys(diagram)) {
-    const label = (diagram.kind === 'pool' && POOL_LABELS[key]) || fillLabel(diagram, key);
+    const fill = key === 'padding' && diagram.paddingMode !== 'zeros';
+    // Padding of reflect, replicate or circular holds copies, not zeros: the legend says which.
+    const label =
+      (diagram.kind === 'pool' && POOL_LABELS[key]) ||
+      (fill ? `padding (${diagram.paddingMode})` : LABELS[key]);
     const itemWidth = swatch + fontSize * 0.4 + label.length * fontSize * 0.58;
     if (x > 0 && x + itemWidth > width) {
       x = 0;
