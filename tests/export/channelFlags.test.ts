@@ -99,6 +99,15 @@ describe('channel and padding-mode flags', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it("the core's limits of a padding mode exit 2 naming padding", async () => {
+    const dir = tmp();
+    const args = ['svg', ...SPEC, '--padding', '5', '--padding-mode', 'reflect'];
+    const { code, stderr } = await cli([...args, '-o', join(dir, 'x.svg')]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/padding \(5\) must be smaller than the input \(5\) on rows/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('--padding causal keeps the length: 5 × 5 frames, the last one 24', async () => {
     const dir = tmp();
     const file = join(dir, 'c.svg');
