@@ -56,6 +56,18 @@ describe('channel and padding-mode flags', () => {
     for (const key of ['inChannels', 'outChannels', 'groups', 'paddingMode']) {
       expect(key in spec).toBe(false);
     }
+    const strip = parseCommand([
+      'svg',
+      '--input',
+      '1x9',
+      '--kernel',
+      '1x3',
+      '--layout',
+      '1d',
+      '-o',
+      'x.svg',
+    ]);
+    expect(strip.name === 'svg' && strip.spec.layout).toBe('1d');
     const causal = parseCommand(['svg', ...SPEC, '--padding', 'causal', '-o', 'x.svg']);
     expect(causal.name === 'svg' && causal.spec.padding).toBe('causal');
   });
@@ -83,6 +95,7 @@ describe('channel and padding-mode flags', () => {
       /--kind conv and dilated only .*got 'circular'/,
     ],
     [['--padding', 'Causal'], 'padding', /valid\|same\|full\|causal/],
+    [['--layout', '2d'], 'layout', /perspective, flat or 1d, got '2d'/],
   ])('%j exits 2 naming --%s, writing nothing', async (flags, flag, says) => {
     const dir = tmp();
     const { code, stdout, stderr } = await cli([

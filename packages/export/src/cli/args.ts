@@ -197,8 +197,8 @@ function requirePoolFlags(
 }
 
 function layoutOf(text: string, command: string): NonNullable<ExportSpec['layout']> {
-  if (text !== 'perspective' && text !== 'flat') {
-    throw new UsageError(`--layout expects perspective or flat, got '${text}'`, command);
+  if (text !== 'perspective' && text !== 'flat' && text !== '1d') {
+    throw new UsageError(`--layout expects perspective, flat or 1d, got '${text}'`, command);
   }
   return text;
 }

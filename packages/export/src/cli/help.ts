@@ -22,7 +22,8 @@ Look:
   --theme T[,T…]       layers merged left to right, each classic | dark | high-contrast |
                        slide or a FILE.json of theme tokens (default classic);
                        e.g. --theme dark,slide,brand.json
-  --layout L           perspective | flat (default: perspective, flat with --values)
+  --layout L           perspective | flat | 1d (a one-row input as a strip) (default:
+                       perspective, flat with --values, 1d for a one-row input)
   --view V             equivalent (the paper's picture, default) | scatter (transposed only:
                        input cells stamp the kernel onto the output) | matrix (y = C·x)
   --values             print numbers in cells (the paper's numerical figures)

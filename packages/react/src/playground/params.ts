@@ -85,7 +85,8 @@ function choice<K extends 'kind' | 'mode' | 'view' | 'layout' | 'theme' | 'paddi
 ): PlaygroundParam<K> {
   return {
     key,
-    name: key,
+    // The CLI's flag (and the URL's name): --padding-mode, as --in-channels.
+    name: key === 'paddingMode' ? 'padding-mode' : key,
     label,
     control: { type: 'select', options, ...(labels && { labels }) },
     format: String,
