@@ -1,6 +1,7 @@
 // Several input and output maps, groups and depthwise, padding modes and the 1-D strip: what the
 // components draw and say, checked against the core's arithmetic.
-import { convDiagram, convolve, convolveChannels } from '@conv-arithmetic/core';
+import { convolve } from '@conv-arithmetic/core';
+import { convolveChannels } from '@conv-arithmetic/core/channels';
 import {
   ConvAnimation,
   type ConvAnimationProps,

@@ -1,9 +1,5 @@
-import {
-  ConvArithmeticError,
-  convolveChannels,
-  type Diagram,
-  transposedConvolveChannels,
-} from '@conv-arithmetic/core';
+import { ConvArithmeticError, type Diagram } from '@conv-arithmetic/core';
+import { convolveChannels, transposedConvolveChannels } from '@conv-arithmetic/core/channels';
 import type { FigureSpec } from '../figure/spec';
 
 /**
