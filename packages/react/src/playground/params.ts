@@ -222,15 +222,18 @@ export const PLAYGROUND_PARAMS: readonly PlaygroundParam[] = [
     commonDivisors,
   ),
   // ConvTranspose2d pads with zeros only; a pooling pads with −∞ or zeros by its mode.
-  /* @__PURE__ */ choice(
-    'paddingMode',
-    'Padding mode',
-    ['zeros', 'reflect', 'replicate', 'circular'],
-    'zeros',
-    'paddingMode',
-    undefined,
-    (state) => state.kind === 'conv' || state.kind === 'dilated',
-  ),
+  {
+    .../* @__PURE__ */ choice(
+      'paddingMode',
+      'Padding mode',
+      ['zeros', 'reflect', 'replicate', 'circular'],
+      'zeros',
+      'paddingMode',
+      undefined,
+      (state) => state.kind === 'conv' || state.kind === 'dilated',
+    ),
+    name: 'padding-mode',
+  },
   /* @__PURE__ */ pairParam(
     'outputPadding',
     'output-padding',
@@ -286,12 +289,7 @@ export const PLAYGROUND_PARAMS: readonly PlaygroundParam[] = [
     // Scattering the kernel is how a transposed convolution works: a direct one only gathers.
     (state) => (isTransposed(state) ? VIEWS : ['equivalent', 'matrix']),
   ),
-  /* @__PURE__ */ choice(
-    'layout',
-    'Layout',
-    ['auto', 'perspective', 'flat', '1d'],
-    'auto',
-    'layout',
-  ),
+  // A one-row input is a 1-D strip on `auto` (the CLI's --layout takes perspective or flat).
+  /* @__PURE__ */ choice('layout', 'Layout', ['auto', 'perspective', 'flat'], 'auto', 'layout'),
   /* @__PURE__ */ choice('theme', 'Theme', PLAYGROUND_THEMES, 'classic', 'theme'),
 ] as readonly PlaygroundParam[];
