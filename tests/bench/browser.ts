@@ -279,8 +279,7 @@ export async function browserRows(): Promise<Row[]> {
         },
       ),
       row(FIGURES.channels16, [eightChannels / oneChannel], '×', {
-        format: (v) =>
-          `${v.toFixed(2)}× (${msFormat(eightChannels)} / ${msFormat(oneChannel)})`,
+        format: (v) => `${v.toFixed(2)}× (${msFormat(eightChannels)} / ${msFormat(oneChannel)})`,
         target: { text: TARGETS.channels16 ?? '', meets: (v) => v <= 2 },
         detail: { steps: STEPS, runs: channelRuns },
       }),

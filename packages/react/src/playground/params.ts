@@ -82,10 +82,11 @@ function choice<K extends 'kind' | 'mode' | 'view' | 'layout' | 'theme' | 'paddi
   prop: string | null,
   labels?: Readonly<Record<string, string>>,
   applies: (state: PlaygroundState) => boolean = always,
+  name: string = key,
 ): PlaygroundParam<K> {
   return {
     key,
-    name: key,
+    name,
     label,
     control: { type: 'select', options, ...(labels && { labels }) },
     format: String,
@@ -222,18 +223,16 @@ export const PLAYGROUND_PARAMS: readonly PlaygroundParam[] = [
     commonDivisors,
   ),
   // ConvTranspose2d pads with zeros only; a pooling pads with −∞ or zeros by its mode.
-  {
-    .../* @__PURE__ */ choice(
-      'paddingMode',
-      'Padding mode',
-      ['zeros', 'reflect', 'replicate', 'circular'],
-      'zeros',
-      'paddingMode',
-      undefined,
-      (state) => state.kind === 'conv' || state.kind === 'dilated',
-    ),
-    name: 'padding-mode',
-  },
+  /* @__PURE__ */ choice(
+    'paddingMode',
+    'Padding mode',
+    ['zeros', 'reflect', 'replicate', 'circular'],
+    'zeros',
+    'paddingMode',
+    undefined,
+    (state) => state.kind === 'conv' || state.kind === 'dilated',
+    'padding-mode',
+  ),
   /* @__PURE__ */ pairParam(
     'outputPadding',
     'output-padding',
