@@ -37,21 +37,23 @@ export function ChannelSvg(props: ChannelSvgProps) {
   const { diagram, frame, theme, numbers, labels, title, description } = props;
   const unit = props.cellSize ?? theme.cellSize;
   const ids = useId();
-  const { layout, legend, fontSize } = useMemo(() => {
+  const { layout, legend, sizes } = useMemo(() => {
     const layout = channelLayout(diagram, unit, {
       labels,
       labelSize: theme.font.labelSize,
       numbers: numbers !== null,
+      longestName: mapName('output', diagram.outChannels - 1, diagram.groups - 1, diagram.groups)
+        .length,
     });
     const legend = labels ? layoutLegend(diagram, theme, layout.width - 28) : null;
-    const fontSize = numbers
+    const sizes = numbers
       ? numberSizes(unit, {
           input: numbers.input.flat(),
           kernel: numbers.weights.flat(2),
           output: numbers.output.flat(),
-        }).input
-      : 0;
-    return { layout, legend, fontSize };
+        })
+      : { input: 0, weight: 0, output: 0 };
+    return { layout, legend, sizes };
   }, [diagram, unit, labels, theme, numbers]);
   const { minX, minY, width } = layout;
   const height = layout.height + (legend?.height ?? 0);
@@ -85,7 +87,7 @@ export function ChannelSvg(props: ChannelSvgProps) {
           layout={layout}
           theme={theme}
           numbers={numbers}
-          fontSize={fontSize}
+          sizes={sizes}
         />
       )}
       <ChannelOverlay
@@ -96,7 +98,7 @@ export function ChannelSvg(props: ChannelSvgProps) {
         numbers={numbers}
         partials={props.partials}
         progressive={props.progressive}
-        fontSize={fontSize}
+        sizes={sizes}
       />
       {labels && (
         <g
