@@ -166,6 +166,7 @@ describe('bad channel props render the alert naming the prop', () => {
     ['a perspective picture of channels', { inChannels: 2, layout: 'perspective' }, 'layout'],
     ['a matrix view of channels', { outChannels: 2, view: 'matrix' }, 'view'],
     ['values of one map with channels', { inChannels: 2, values: { input: [[1]] } }, 'values'],
+    ['downloads of several maps', { outChannels: 2, download: true }, 'download'],
   ];
   it.each(cases)('%s', async (_name, extra, param) => {
     vi.spyOn(console, 'error').mockImplementation(() => {});

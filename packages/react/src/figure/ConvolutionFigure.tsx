@@ -120,7 +120,8 @@ export function ConvolutionFigure({
   if (error || !model) {
     return error ? <ErrorMessage error={error} theme={theme} /> : null;
   }
-  const formats = downloadFormats(props.download);
+  // The exporters draw one map: a figure of several shows the alert naming download instead.
+  const formats = model.view === 'channels' ? [] : downloadFormats(props.download);
   const downloads = formats.length > 0 && (
     <DownloadButtons
       formats={formats}
