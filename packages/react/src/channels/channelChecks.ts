@@ -4,8 +4,7 @@ import type { FigureModel } from '../figure/model';
 /**
  * Why a multi-channel figure cannot be drawn, or null: every map of a side together may draw no
  * more cells than the largest grid allowed (maxGridSize²), checked from the numbers before any
- * map is drawn; the maps are drawn flat, in the equivalent view, with numbers of their own (and
- * not yet downloaded: the exporters draw one map).
+ * map is drawn; the maps are drawn flat, in the equivalent view, with numbers of their own.
  *
  * @example
  * channelError(createFigureModel('conv', { input: 64, kernel: 1, outChannels: 2 }))?.param // 'outChannels'
@@ -31,7 +30,6 @@ export function channelError(model: FigureModel): ConvArithmeticError | null {
     ['view', channels.view === 'equivalent' ? undefined : channels.view],
     ['layout', channels.layout === 'perspective' ? channels.layout : undefined],
     ['values', channels.values],
-    ['download', channels.download || undefined],
   ];
   const [param, value] = wrong.find(([, value]) => value !== undefined) ?? [];
   return param

@@ -1,4 +1,5 @@
 import type { ReactElement, ReactNode } from 'react';
+import { channelPictureSize } from '../channels/channelExport';
 import type { FigureModel } from '../figure/model';
 import { DiagramSvg } from '../svg/DiagramSvg';
 import { FrameOverlay } from '../svg/FrameOverlay';
@@ -176,9 +177,11 @@ function wholeFrameLayers(
   const unit = options.cellSize ?? theme.cellSize;
   const labels = options.labels ?? true;
   const g =
-    model.view === 'scatter'
-      ? scatterGeometry(model, unit, labels, theme)
-      : matrixGeometry(matrixOf(model), unit, labels, theme);
+    model.view === 'channels'
+      ? channelPictureSize(model, theme, options)
+      : model.view === 'scatter'
+        ? scatterGeometry(model, unit, labels, theme)
+        : matrixGeometry(matrixOf(model), unit, labels, theme);
   const size = { width: round(g.width), height: round(g.height) };
   const blank = (fill: string) => (
     <svg

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { channelFrameSvg } from '../channels/channelExport';
 import { frameText } from '../figure/frameText';
 import type { FigureModel } from '../figure/model';
 import { DiagramSvg } from '../svg/DiagramSvg';
@@ -25,6 +26,8 @@ export function figureSvgElement(
   options: FigureSvgOptions = {},
 ): ReactElement {
   const { diagram } = model;
+  // Several maps: their own picture (a caption is not drawn under it).
+  if (model.view === 'channels') return channelFrameSvg(model, frame, theme, options);
   if (model.view !== 'equivalent') {
     return (
       <ViewSvg

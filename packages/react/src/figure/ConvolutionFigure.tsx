@@ -120,8 +120,7 @@ export function ConvolutionFigure({
   if (error || !model) {
     return error ? <ErrorMessage error={error} theme={theme} /> : null;
   }
-  // The exporters draw one map: a figure of several shows the alert naming download instead.
-  const formats = model.view === 'channels' ? [] : downloadFormats(props.download);
+  const formats = downloadFormats(props.download);
   const downloads = formats.length > 0 && (
     <DownloadButtons
       formats={formats}

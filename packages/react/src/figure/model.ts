@@ -40,8 +40,6 @@ export interface FigureModel {
     layout: AnimationOptions['layout'];
     /** The view asked for: several maps are drawn in the equivalent view only. */
     view: FigureView;
-    /** Downloads draw one map: refused with several (the alert names `download`). */
-    download: AnimationOptions['download'];
   } | null;
 }
 
@@ -133,10 +131,10 @@ export function modelFrom(
   // A padding mode is its values: they show unless turned off.
   const fill = diagram.paddingMode !== 'zeros' && props.showValues !== false;
   const shown = Boolean(props.showValues || props.values || props.equation || fill);
-  const { maxGridSize = MAX_GRID_SIZE, values, layout, download } = props;
+  const { maxGridSize = MAX_GRID_SIZE, values, layout } = props;
   const channels =
     diagram.inChannels > 1 || diagram.outChannels > 1
-      ? { shown, maxGridSize, values, layout, view, download }
+      ? { shown, maxGridSize, values, layout, view }
       : null;
   const numbers = shown && !channels ? numbersOf(recipe, diagram, spec, values) : null;
   const { source } = diagram;
