@@ -1,6 +1,6 @@
 // Several input and output maps, groups and depthwise, padding modes and the 1-D strip: what the
 // components draw and say, checked against the core's arithmetic.
-import { convDiagram, convolve } from '@conv-arithmetic/core';
+import { convolve } from '@conv-arithmetic/core';
 import { convolveChannels } from '@conv-arithmetic/core/channels';
 import {
   ConvAnimation,
@@ -358,5 +358,33 @@ describe('the 1-D strip', () => {
     );
     expect(container.querySelectorAll('[data-plane="output"]')).toHaveLength(4);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('exports of several maps', () => {
+  it('draw the channel picture, frame by frame, at the size the GIF layers give', async () => {
+    const { figureLayers, figureSvgElement } = await import('@conv-arithmetic/react/export');
+    const { classicTheme } = await import('@conv-arithmetic/react');
+    const { renderToStaticMarkup } = await import('react-dom/server');
+    const model = createFigureModel('conv', {
+      input: 4,
+      kernel: 3,
+      inChannels: 2,
+      outChannels: 3,
+      showValues: true,
+    });
+    const markup = renderToStaticMarkup(figureSvgElement(model, 5, classicTheme));
+    expect(markup).toContain('data-channels="2→3"');
+    expect(markup).toMatch(/output map 2, cell \(1, 2\)/);
+    const { size } = figureLayers(model, classicTheme);
+    expect(markup).toContain(`width="${size.width}"`);
+    expect(markup).toContain(`height="${size.height}"`);
+  });
+
+  it('throw the error the alert shows', async () => {
+    const { figureSvgElement } = await import('@conv-arithmetic/react/export');
+    const { classicTheme } = await import('@conv-arithmetic/react');
+    const model = createFigureModel('conv', { input: 64, kernel: 1, outChannels: 2 });
+    expect(() => figureSvgElement(model, 0, classicTheme)).toThrow(/outChannels/);
   });
 });

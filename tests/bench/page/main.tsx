@@ -57,7 +57,9 @@ function Stepper({ kind, size }: { kind: StepKind; size: number }) {
     );
   }
   if (kind === 'channels-8') {
-    return <ConvAnimation input={size} kernel={3} inChannels={8} outChannels={8} autoPlay={false} />;
+    return (
+      <ConvAnimation input={size} kernel={3} inChannels={8} outChannels={8} autoPlay={false} />
+    );
   }
   const Animation = STEPPERS[kind];
   // maxGridSize 128: a transposed 64×64 input draws a 68×68 grid, over the default cap of 64.

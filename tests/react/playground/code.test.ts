@@ -183,6 +183,13 @@ describe('playgroundCode', () => {
         expect(spec.view ?? 'equivalent').toBe(state.kind === 'pool' ? 'equivalent' : state.view);
         expect(spec.layout ?? 'auto').toBe(state.layout);
         expect(spec.theme).toEqual([state.theme]);
+        if (!pool) {
+          expect(spec.inChannels ?? 1).toBe(state.inChannels);
+          expect(spec.outChannels ?? 1).toBe(state.outChannels);
+          expect(spec.groups ?? 1).toBe(state.groups);
+        }
+        const fills = state.kind === 'conv' || state.kind === 'dilated';
+        expect(spec.paddingMode ?? 'zeros').toBe(fills ? state.paddingMode : 'zeros');
       }),
       { numRuns: 300 },
     );

@@ -1,7 +1,7 @@
 import type { Diagram } from '@conv-arithmetic/core';
 import { memo } from 'react';
 import { formatValue } from '../svg/cellStyle';
-import { NUMBER_PLACES } from '../svg/numberSizes';
+import { NUMBER_PLACES, type NumberSizes } from '../svg/numberSizes';
 import { cellPoints, type Projection, round } from '../svg/projection';
 import type { ConvTheme } from '../theme/tokens';
 import type { ChannelLayout } from './channelLayout';
@@ -18,7 +18,7 @@ interface OverlayProps {
   partials: readonly { channel: number; sum: number }[];
   /** Output cells after `frame` covered as not yet computed. */
   progressive: boolean;
-  fontSize: number;
+  sizes: NumberSizes;
 }
 
 /** A cell (or block of cells) as a closed path segment: many cells make one path element. */
@@ -149,7 +149,7 @@ export const ChannelOverlay = memo(function ChannelOverlay(props: OverlayProps) 
       {numbers && (
         <g
           fontFamily={theme.font.family}
-          fontSize={round(props.fontSize * 0.95)}
+          fontSize={round(props.sizes.weight)}
           fill={colors.text}
           fontWeight={700}
           textAnchor="end"
@@ -170,7 +170,7 @@ export const ChannelOverlay = memo(function ChannelOverlay(props: OverlayProps) 
       {numbers && (
         <g
           fontFamily={theme.font.family}
-          fontSize={round(props.fontSize)}
+          fontSize={round(props.sizes.input)}
           fill={colors.text}
           dominantBaseline="central"
           data-part="partials"

@@ -1,7 +1,7 @@
 import type { Diagram } from '@conv-arithmetic/core';
 import { memo, type ReactElement } from 'react';
 import { formatOutput, formatValue, inputCellPaint, outputCellPaint } from '../svg/cellStyle';
-import { NUMBER_PLACES } from '../svg/numberSizes';
+import { NUMBER_PLACES, type NumberSizes } from '../svg/numberSizes';
 import { cellPoints, type Projection, round } from '../svg/projection';
 import type { ConvTheme } from '../theme/tokens';
 import type { ChannelLayout } from './channelLayout';
@@ -95,8 +95,8 @@ export const ChannelValues = memo(function ChannelValues({
   layout,
   theme,
   numbers,
-  fontSize,
-}: PlanesProps & { numbers: ChannelNumbers; fontSize: number }) {
+  sizes,
+}: PlanesProps & { numbers: ChannelNumbers; sizes: NumberSizes }) {
   const [down, across] = NUMBER_PLACES.input;
   const texts = [];
   for (let channel = 0; channel < diagram.inChannels; channel++) {
@@ -124,7 +124,12 @@ export const ChannelValues = memo(function ChannelValues({
       for (let col = 0; col < diagram.output.cols; col++) {
         const [x, y] = project(row + 0.5, col + 0.5);
         texts.push(
-          <text key={`o${channel},${row},${col}`} x={round(x)} y={round(y)}>
+          <text
+            key={`o${channel},${row},${col}`}
+            x={round(x)}
+            y={round(y)}
+            fontSize={round(sizes.output)}
+          >
             {formatOutput(numbers.output[channel]?.[row]?.[col] ?? 0)}
           </text>,
         );
@@ -135,7 +140,7 @@ export const ChannelValues = memo(function ChannelValues({
     <g
       data-layer="values"
       fontFamily={theme.font.family}
-      fontSize={round(fontSize)}
+      fontSize={round(sizes.input)}
       fill={theme.colors.valueText}
       textAnchor="middle"
       dominantBaseline="central"

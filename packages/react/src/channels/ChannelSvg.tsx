@@ -28,6 +28,38 @@ export interface ChannelSvgProps {
 const mapName = (kind: 'input' | 'output', channel: number, group: number, groups: number) =>
   `${kind} ${channel + 1}${groups > 1 ? ` · group ${group + 1}` : ''}`;
 
+/** The picture's layout, legend and number sizes: what ChannelSvg draws, and exporters measure. */
+export function channelPicture(
+  diagram: Diagram,
+  unit: number,
+  labels: boolean,
+  theme: ConvTheme,
+  numbers: ChannelNumbers | null,
+) {
+  const layout = channelLayout(diagram, unit, {
+    labels,
+    labelSize: theme.font.labelSize,
+    numbers: numbers !== null,
+    longestName: mapName('output', diagram.outChannels - 1, diagram.groups - 1, diagram.groups)
+      .length,
+  });
+  const legend = labels ? layoutLegend(diagram, theme, layout.width - 28) : null;
+  const sizes = numbers
+    ? numberSizes(unit, {
+        input: numbers.input.flat(),
+        kernel: numbers.weights.flat(2),
+        output: numbers.output.flat(),
+      })
+    : { input: 0, weight: 0, output: 0 };
+  return { layout, legend, sizes };
+}
+
+/** The whole picture's height: the maps, then the legend row. */
+export const pictureHeight = (
+  layout: { height: number },
+  legend: { height: number } | null,
+): number => layout.height + (legend?.height ?? 0);
+
 /**
  * A multi-channel convolution: the input maps as a stack, one output map per output channel;
  * the current output channel's kernel slices on each input map of its group, and (with numbers)
@@ -37,24 +69,12 @@ export function ChannelSvg(props: ChannelSvgProps) {
   const { diagram, frame, theme, numbers, labels, title, description } = props;
   const unit = props.cellSize ?? theme.cellSize;
   const ids = useId();
-  const { layout, legend, fontSize } = useMemo(() => {
-    const layout = channelLayout(diagram, unit, {
-      labels,
-      labelSize: theme.font.labelSize,
-      numbers: numbers !== null,
-    });
-    const legend = labels ? layoutLegend(diagram, theme, layout.width - 28) : null;
-    const fontSize = numbers
-      ? numberSizes(unit, {
-          input: numbers.input.flat(),
-          kernel: numbers.weights.flat(2),
-          output: numbers.output.flat(),
-        }).input
-      : 0;
-    return { layout, legend, fontSize };
-  }, [diagram, unit, labels, theme, numbers]);
+  const { layout, legend, sizes } = useMemo(
+    () => channelPicture(diagram, unit, labels, theme, numbers),
+    [diagram, unit, labels, theme, numbers],
+  );
   const { minX, minY, width } = layout;
-  const height = layout.height + (legend?.height ?? 0);
+  const height = pictureHeight(layout, legend);
   const perGroupIn = diagram.inChannels / diagram.groups;
   return (
     <svg
@@ -85,7 +105,7 @@ export function ChannelSvg(props: ChannelSvgProps) {
           layout={layout}
           theme={theme}
           numbers={numbers}
-          fontSize={fontSize}
+          sizes={sizes}
         />
       )}
       <ChannelOverlay
@@ -96,7 +116,7 @@ export function ChannelSvg(props: ChannelSvgProps) {
         numbers={numbers}
         partials={props.partials}
         progressive={props.progressive}
-        fontSize={fontSize}
+        sizes={sizes}
       />
       {labels && (
         <g

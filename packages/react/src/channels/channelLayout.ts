@@ -33,12 +33,12 @@ const PARTIAL_WIDTH = 3.6;
  * right of each input map for the partial sum it adds.
  *
  * @example
- * channelLayout(diagram, 20, { labels: true, labelSize: 14, numbers: true }).inputs.length // C_in
+ * channelLayout(diagram, 20, { labels: true, labelSize: 14, numbers: true, longestName: 8 }).inputs.length // C_in
  */
 export function channelLayout(
   diagram: Diagram,
   unit: number,
-  options: { labels: boolean; labelSize: number; numbers: boolean },
+  options: { labels: boolean; labelSize: number; numbers: boolean; longestName: number },
 ): ChannelLayout {
   const { rows, cols } = diagram.input;
   const out = diagram.output;
@@ -56,7 +56,9 @@ export function channelLayout(
     flatProjection(unit, offset + o * (out.rows + label + GAP) + label, outputLeft),
   );
   const above = (p: Projection): Point => [p(0, 0)[0], p(0, 0)[1] - options.labelSize * 0.45];
-  const width = (outputLeft + out.cols) * unit;
+  // Names are estimated at 0.62 em a letter (no DOM to measure): "output 12 · group 3".
+  const nameWidth = options.labels ? (options.labelSize * 0.62 * options.longestName) / unit : 0;
+  const width = (outputLeft + Math.max(out.cols, nameWidth)) * unit;
   const height = Math.max(inputsHeight, outputsHeight) * unit;
   const minX = -MARGIN;
   const minY = -MARGIN;

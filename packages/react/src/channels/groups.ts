@@ -15,7 +15,3 @@ export function groupOf(
   const group = Math.floor(outChannel / (diagram.outChannels / diagram.groups));
   return { group, first: group * count, count };
 }
-
-/** Whether a diagram needs the channel picture: more than one input or output map. */
-export const isMultiChannel = (diagram: Diagram): boolean =>
-  (diagram.inChannels ?? 1) > 1 || (diagram.outChannels ?? 1) > 1;

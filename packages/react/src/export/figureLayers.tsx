@@ -9,7 +9,7 @@ import type { ConvTheme } from '../theme/tokens';
 import { matrixGeometry, matrixOf } from '../views/MatrixSvg';
 import { scatterGeometry } from '../views/ScatterSvg';
 import { captionFooter } from './captionFooter';
-import { channelPictureSize } from './channelFigure';
+import { channelExportSize } from './channelFigure';
 import { type FigureSvgOptions, figureSvgElement } from './figureSvg';
 
 import type { PixelRect } from './pixelRect';
@@ -172,13 +172,14 @@ const sizeOf = (g: { width: number; height: number }) => ({
 
 /** A multi-channel picture's size, its caption included. */
 function channelSize(model: FigureModel, theme: ConvTheme, options: FigureSvgOptions) {
-  const { width, total } = channelPictureSize(model, theme, options);
+  const { width, total } = channelExportSize(model, theme, options);
   return { width, height: total };
 }
 
 /**
- * The scatter and matrix views (and the maps of several channels) change all over the picture (running sums, a whole row): each
- * frame's overlay is the whole frame, drawn over a background and under nothing.
+ * The scatter and matrix views and the maps of several channels change all over the picture
+ * (running sums, a whole row, the lit slices): each frame's overlay is the whole frame, drawn
+ * over a background and under nothing.
  */
 function wholeFrameLayers(
   model: FigureModel,

@@ -52,11 +52,9 @@ export const DEFAULT_DILATION = 2;
 export function figureSpecOf(kind: FigureKind, spec: FigureSpec): FigureSpec {
   const { input, kernel, stride, padding, dilation, outputPadding, mode, ceilMode } = spec;
   if (kind === 'pool') return { input, kernel, stride, padding, dilation, mode, ceilMode };
-  // Channels and the padding fill only when given: a one-channel spec stays as it was.
+  // Undefined channels and fill are the core's defaults: one map, zeros.
   const { inChannels, outChannels, groups, paddingMode } = spec;
-  const layers = Object.fromEntries(
-    Object.entries({ inChannels, outChannels, groups, paddingMode }).filter(([, v]) => v != null),
-  );
+  const layers = { inChannels, outChannels, groups, paddingMode };
   if (kind === 'transposed')
     return { input, kernel, stride, padding, dilation, outputPadding, ...layers };
   const dilated = kind === 'dilated' ? (dilation ?? DEFAULT_DILATION) : dilation;

@@ -82,11 +82,11 @@ function choice<K extends 'kind' | 'mode' | 'view' | 'layout' | 'theme' | 'paddi
   prop: string | null,
   labels?: Readonly<Record<string, string>>,
   applies: (state: PlaygroundState) => boolean = always,
+  name: string = key,
 ): PlaygroundParam<K> {
   return {
     key,
-    // The CLI's flag (and the URL's name): --padding-mode, as --in-channels.
-    name: key === 'paddingMode' ? 'padding-mode' : key,
+    name,
     label,
     control: { type: 'select', options, ...(labels && { labels }) },
     format: String,
@@ -231,6 +231,7 @@ export const PLAYGROUND_PARAMS: readonly PlaygroundParam[] = [
     'paddingMode',
     undefined,
     (state) => state.kind === 'conv' || state.kind === 'dilated',
+    'padding-mode',
   ),
   /* @__PURE__ */ pairParam(
     'outputPadding',
@@ -287,12 +288,7 @@ export const PLAYGROUND_PARAMS: readonly PlaygroundParam[] = [
     // Scattering the kernel is how a transposed convolution works: a direct one only gathers.
     (state) => (isTransposed(state) ? VIEWS : ['equivalent', 'matrix']),
   ),
-  /* @__PURE__ */ choice(
-    'layout',
-    'Layout',
-    ['auto', 'perspective', 'flat', '1d'],
-    'auto',
-    'layout',
-  ),
+  // A one-row input is a 1-D strip on `auto` (the CLI's --layout takes perspective or flat).
+  /* @__PURE__ */ choice('layout', 'Layout', ['auto', 'perspective', 'flat'], 'auto', 'layout'),
   /* @__PURE__ */ choice('theme', 'Theme', PLAYGROUND_THEMES, 'classic', 'theme'),
 ] as readonly PlaygroundParam[];
