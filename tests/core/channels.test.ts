@@ -422,6 +422,54 @@ describe('the tap-sum identity of multi-channel diagrams', () => {
   });
 });
 
+describe('padding cells of every mode', () => {
+  it('copy the input cell F.pad copies, axis by axis, for random sizes and per-side paddings', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          h: fc.integer({ min: 1, max: 6 }),
+          w: fc.integer({ min: 1, max: 6 }),
+          sides: fc.tuple(fc.nat(6), fc.nat(6), fc.nat(6), fc.nat(6)),
+          paddingMode: fc.constantFrom<PaddingFill>('zeros', 'reflect', 'replicate', 'circular'),
+        }),
+        ({ h, w, sides, paddingMode }) => {
+          const cap = (p: number, n: number) =>
+            paddingMode === 'reflect'
+              ? Math.min(p, n - 1)
+              : paddingMode === 'circular'
+                ? Math.min(p, n)
+                : p;
+          const padding = {
+            top: cap(sides[0], h),
+            right: cap(sides[1], w),
+            bottom: cap(sides[2], h),
+            left: cap(sides[3], w),
+          };
+          const d = convDiagram({ input: [h, w], kernel: 1, padding, paddingMode });
+          for (let r = 0; r < d.input.rows; r++) {
+            for (let c = 0; c < d.input.cols; c++) {
+              const sr = padSource(r - padding.top, h, paddingMode);
+              const sc = padSource(c - padding.left, w, paddingMode);
+              const inside =
+                r >= padding.top &&
+                r < padding.top + h &&
+                c >= padding.left &&
+                c < padding.left + w;
+              const expected =
+                sr === null || sc === null
+                  ? { kind: 'padding' }
+                  : { kind: inside ? 'input' : 'padding', source: [sr, sc] };
+              const cell = d.cell(r, c);
+              if (JSON.stringify(cell) !== JSON.stringify(expected)) expect(cell).toEqual(expected);
+            }
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('errors name their parameter', () => {
   const x = [[[1, 2, 3]], [[4, 5, 6]]];
   const w = [[[[1]], [[1]]]];
