@@ -67,6 +67,6 @@ export const anyState: fc.Arbitrary<PlaygroundState> = fc.record({
   values: fc.boolean(),
   inputValues: matrix,
   kernelValues: matrix,
-  layout: fc.constantFrom('auto', 'perspective', 'flat'),
+  layout: fc.constantFrom('auto', 'perspective', 'flat', '1d'),
   theme: fc.constantFrom('classic', 'dark', 'high-contrast', 'slide'),
 });

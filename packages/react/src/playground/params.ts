@@ -288,7 +288,13 @@ export const PLAYGROUND_PARAMS: readonly PlaygroundParam[] = [
     // Scattering the kernel is how a transposed convolution works: a direct one only gathers.
     (state) => (isTransposed(state) ? VIEWS : ['equivalent', 'matrix']),
   ),
-  // A one-row input is a 1-D strip on `auto` (the CLI's --layout takes perspective or flat).
-  /* @__PURE__ */ choice('layout', 'Layout', ['auto', 'perspective', 'flat'], 'auto', 'layout'),
+  // `auto` draws a one-row input as a 1-D strip; `1d` asks for it (the output above the input).
+  /* @__PURE__ */ choice(
+    'layout',
+    'Layout',
+    ['auto', 'perspective', 'flat', '1d'],
+    'auto',
+    'layout',
+  ),
   /* @__PURE__ */ choice('theme', 'Theme', PLAYGROUND_THEMES, 'classic', 'theme'),
 ] as readonly PlaygroundParam[];

@@ -47,7 +47,7 @@ export interface PlaygroundState {
    * `auto`: the components' own default (a strip for a one-row input, flat with values or
    * channels, else perspective).
    */
-  layout: Exclude<LayoutKind, '1d'> | 'auto';
+  layout: LayoutKind | 'auto';
   theme: PlaygroundThemeName;
 }
 
