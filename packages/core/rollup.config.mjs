@@ -1,3 +1,3 @@
 import { packageBuild } from '../rollup.shared.mjs';
 
-export default packageBuild({ entries: ['index', 'gallery', 'matrices'] });
+export default packageBuild({ entries: ['index', 'gallery', 'matrices', 'channels'] });

@@ -22,11 +22,13 @@ const builtPackages: Plugin = {
     }));
     // The opt-in entries, and the built chunks' own imports of them.
     builder.onResolve(
-      { filter: /^@conv-arithmetic\/(core\/matrix|react\/explainer)$/ },
+      { filter: /^@conv-arithmetic\/(core\/matrix|core\/channels|react\/explainer)$/ },
       (args) => ({
         path: args.path.endsWith('matrix')
           ? distPath('core', 'matrices.js')
-          : distPath('react', 'explaining.js'),
+          : args.path.endsWith('channels')
+            ? distPath('core', 'channels.js')
+            : distPath('react', 'explaining.js'),
       }),
     );
   },

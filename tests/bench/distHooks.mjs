@@ -4,6 +4,7 @@ const ENTRIES = {
   '@conv-arithmetic/core': 'core/dist/index.js',
   '@conv-arithmetic/core/gallery': 'core/dist/gallery.js',
   '@conv-arithmetic/core/matrix': 'core/dist/matrices.js',
+  '@conv-arithmetic/core/channels': 'core/dist/channels.js',
   '@conv-arithmetic/react': 'react/dist/index.js',
   '@conv-arithmetic/react/export': 'react/dist/exporting.js',
   '@conv-arithmetic/react/explainer': 'react/dist/explaining.js',

@@ -21,6 +21,14 @@ describe('size budgets', () => {
     expect(gzip).toBeLessThan(1024);
   });
 
+  it('core/channels (stacked convolutions) is a separate, opt-in entry', () => {
+    const { gzip } = gzipSize(`${ROOT}packages/core/dist/channels.js`);
+    console.log(
+      `size: @conv-arithmetic/core/channels ${gzip} B gzip (with the spec code it shares)`,
+    );
+    expect(gzip).toBeLessThan(3584);
+  });
+
   it('core/matrix (matrix and scatter views) is a separate, opt-in entry', () => {
     const { gzip } = gzipSize(`${ROOT}packages/core/dist/matrices.js`);
     console.log(`size: @conv-arithmetic/core/matrix ${gzip} B gzip (with the spec code it shares)`);

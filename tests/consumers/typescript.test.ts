@@ -28,12 +28,13 @@ function declaredExports(dts: string): string[] {
 }
 
 describe('TypeScript consumer', () => {
-  it('the fixture names every public export of core, core/gallery, core/matrix, react, react/export and react/explainer', () => {
+  it('the fixture names every public export of core, core/gallery, core/matrix, core/channels, react, react/export and react/explainer', () => {
     const fixture = readFileSync(FIXTURE, 'utf8');
     const names = [
       ...declaredExports(`${ROOT}packages/core/dist/index.d.ts`),
       ...declaredExports(`${ROOT}packages/core/dist/gallery.d.ts`),
       ...declaredExports(`${ROOT}packages/core/dist/matrices.d.ts`),
+      ...declaredExports(`${ROOT}packages/core/dist/channels.d.ts`),
       ...declaredExports(`${ROOT}packages/react/dist/index.d.ts`),
       ...declaredExports(`${ROOT}packages/react/dist/exporting.d.ts`),
       ...declaredExports(`${ROOT}packages/react/dist/explaining.d.ts`),

@@ -362,7 +362,9 @@ describe('against the reference, over random specs', () => {
             for (let b = 0; b < cols.kernel; b++) {
               const r = box.row + a * rows.dilation;
               const c = box.col + b * cols.dilation;
-              if (r < padded[0] && c < padded[1]) taps.push({ kernel: [a, b], drawn: [r, c] });
+              if (r < padded[0] && c < padded[1]) {
+                taps.push({ kernel: [a, b], drawn: [r, c], inChannel: 0, weight: [0, 0, a, b] });
+              }
             }
           }
           expected.push(taps);

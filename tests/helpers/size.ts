@@ -68,5 +68,11 @@ export const REACT_PAGE_IMPORTS = ['ConvAnimation'] as const;
  * themes compose, numbers are sized to fit their cells, connectors pass behind the output sheet,
  * and the counter holds its width; all of it runs on that page.
  * Components a page does not import (pooling, explainer, playground) are not in its budget.
+ * Core then grew to 5 KiB for channels, groups and padding modes in every spec and diagram (issue
+ * 16: validation naming each parameter, PyTorch's fill limits, a weight index per tap, 4,924 B);
+ * the stacked convolutions themselves are the opt-in core/channels entry. React then grew to
+ * 16.125 KiB (16,434 B) for what a one-map figure of issue 16 needs on the page: the 1-D strip
+ * layout (the exporters draw it too), padding modes printing the values they copy, the channel
+ * props routed and named in the title; the picture of several maps and its checks load on use.
  */
-export const SIZE_BUDGETS = { core: 4352, react: 16 * 1024 } as const;
+export const SIZE_BUDGETS = { core: 5120, react: 16.125 * 1024 } as const;

@@ -1,15 +1,19 @@
 import { blame, requireObject } from './errors';
+import type { PaddingFill } from './fill';
+import { fillIndex } from './fill';
 import { MAX_CONVOLVE_CELLS, MAX_MULTIPLY_ADDS, requireAtMost } from './limits';
 import { type Matrix, matrixShape, zeros } from './matrix';
 import type { Padding } from './padding';
 import type { Size2D } from './pair';
-import { resolveConvSpec, resolveTransposedSpec } from './spec';
+import { resolveAxes } from './spec';
 
 /** Options of `convolve`. */
 export interface ConvolveOptions {
   stride?: Size2D | undefined;
   padding?: Padding | undefined;
   dilation?: Size2D | undefined;
+  /** What padding cells hold, PyTorch's `padding_mode` (default `'zeros'`). */
+  paddingMode?: PaddingFill | undefined;
 }
 
 /** Options of `transposedConvolve`; `padding` is that of the direct convolution it transposes. */
@@ -26,8 +30,7 @@ function plan(input: Matrix, kernel: Matrix, options: unknown, transposed?: bool
   const kernelShape = matrixShape('kernel', kernel);
   const fields = requireObject('options', options);
   return blame({ ...fields, input, kernel }, () => {
-    const spec = { ...fields, input: shape, kernel: kernelShape };
-    const axes = transposed ? resolveTransposedSpec(spec) : resolveConvSpec(spec);
+    const axes = resolveAxes({ ...fields, input: shape, kernel: kernelShape }, transposed);
     const { rows, cols } = axes;
     requireAtMost(
       // What made the output larger than the input: a direct output is at most its padded input;
@@ -54,27 +57,30 @@ function plan(input: Matrix, kernel: Matrix, options: unknown, transposed?: bool
 
 /**
  * Single-channel 2-D convolution as deep-learning frameworks compute it (cross-correlation: the
- * kernel is not flipped), with zero padding, stride and dilation. Refused up front beyond
- * MAX_CONVOLVE_CELLS output cells or MAX_MULTIPLY_ADDS multiply-adds.
+ * kernel is not flipped), with stride, dilation and padding filled as `paddingMode` says (zeros
+ * unless given). Refused up front beyond MAX_CONVOLVE_CELLS output cells or MAX_MULTIPLY_ADDS
+ * multiply-adds.
  *
  * @example
  * convolve([[1, 2], [3, 4]], [[1]], { padding: 1 }) // [[0,0,0,0],[0,1,2,0],[0,3,4,0],[0,0,0,0]]
+ * convolve([[1, 2, 3]], [[1, 1, 1]], { padding: [0, 1], paddingMode: 'reflect' }) // [[5, 6, 7]]
  */
 export function convolve(input: Matrix, kernel: Matrix, options: ConvolveOptions = {}): number[][] {
-  const { rows, cols } = plan(input, kernel, options);
+  const { rows, cols, layers } = plan(input, kernel, options);
+  const fill = layers.paddingMode;
   const out = zeros(rows.output, cols.output);
   for (let y = 0; y < rows.output; y++) {
     const outRow = out[y] as number[];
     for (let x = 0; x < cols.output; x++) {
       let sum = 0;
       for (let a = 0; a < rows.kernel; a++) {
-        const r = y * rows.stride - rows.before + a * rows.dilation;
-        const inRow = input[r];
-        if (inRow === undefined) continue; // a padding row: its value is 0
+        const r = fillIndex(fill, y * rows.stride - rows.before + a * rows.dilation, rows.input);
+        if (r < 0) continue; // a zero-padding row
+        const inRow = input[r] as readonly number[];
         const weights = kernel[a] as readonly number[];
         for (let b = 0; b < cols.kernel; b++) {
-          const c = x * cols.stride - cols.before + b * cols.dilation;
-          if (c >= 0 && c < cols.input) sum += (weights[b] as number) * (inRow[c] as number);
+          const c = fillIndex(fill, x * cols.stride - cols.before + b * cols.dilation, cols.input);
+          if (c >= 0) sum += (weights[b] as number) * (inRow[c] as number);
         }
       }
       outRow[x] = sum;
@@ -86,7 +92,8 @@ export function convolve(input: Matrix, kernel: Matrix, options: ConvolveOptions
 /**
  * Transposed convolution: the exact adjoint of `convolve` with the same kernel and options (the
  * gradient of `convolve` with respect to its input), as PyTorch's ConvTranspose2d computes it.
- * Each input cell scatters kernel-weighted copies of itself into the output.
+ * Each input cell scatters kernel-weighted copies of itself into the output. Its padding is
+ * zeros only, as in PyTorch.
  *
  * @example
  * transposedConvolve([[1]], [[1, 2], [3, 4]]) // [[1, 2], [3, 4]]

@@ -11,6 +11,7 @@ export type {
 } from './diagram';
 export { convDiagram } from './diagram';
 export { ConvArithmeticError } from './errors';
+export type { PaddingFill } from './fill';
 export { MAX_CONVOLVE_CELLS, MAX_FRAME_TAPS, MAX_MULTIPLY_ADDS } from './limits';
 export type { Matrix } from './matrix';
 export { matrixShape } from './matrix';

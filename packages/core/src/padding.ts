@@ -7,9 +7,11 @@ import { toPair } from './pair';
  * - `'valid'`: no padding;
  * - `'same'`: the paper's half padding — d·(k−1) in total, floor(total/2) before and the rest
  *   after, so stride 1 keeps the size and an even kernel pads one more after;
- * - `'full'`: d·(k−1) on each side, so every input cell meets every kernel tap.
+ * - `'full'`: d·(k−1) on each side, so every input cell meets every kernel tap;
+ * - `'causal'`: d·(k−1) before and none after, so output i reads inputs up to i and none later
+ *   (Keras `Conv1D(padding='causal')`, WaveNet); on both axes of a 2-D spec.
  */
-export type PaddingMode = 'valid' | 'same' | 'full';
+export type PaddingMode = 'valid' | 'same' | 'full' | 'causal';
 
 /** Padding of one axis: a number for both sides, `[before, after]`, or a mode. */
 export type AxisPadding = number | readonly [before: number, after: number] | PaddingMode;
@@ -32,13 +34,13 @@ export interface Sides {
   left: number;
 }
 
-const MODES: readonly string[] = ['valid', 'same', 'full'];
+const MODES: readonly string[] = ['valid', 'same', 'full', 'causal'];
 
 function isMode(value: unknown): value is PaddingMode {
   return MODES.includes(value as string);
 }
 
-const MODE_RULE = "'valid', 'same' or 'full'";
+const MODE_RULE = "'valid', 'same', 'full' or 'causal'";
 
 const unknownPadding = (value: unknown, rule = `a number, a pair or ${MODE_RULE}`) =>
   mustBe('padding', value, rule);
@@ -48,14 +50,15 @@ const unknownPadding = (value: unknown, rule = `a number, a pair or ${MODE_RULE}
  *
  * @example
  * modePadding('same', 4, 1) // [1, 2]: an even kernel pads one more after
- * modePadding('bogus', 3, 1) // throws: padding must be 'valid', 'same' or 'full', got "bogus"
+ * modePadding('causal', 3, 2) // [4, 0]
+ * modePadding('bogus', 3, 1) // throws: padding must be 'valid', 'same', 'full' or 'causal', got "bogus"
  */
 export function modePadding(mode: PaddingMode, kernel: number, dilation: number): [number, number] {
   if (!isMode(mode)) throw unknownPadding(mode, MODE_RULE);
   const total = (requireInteger('kernel', kernel, 1) - 1) * requireInteger('dilation', dilation, 1);
   requireAtMost('dilation', total, 'cells of padding', MAX_SAFE, dilation);
-  const before = mode === 'full' ? total : mode === 'same' ? Math.floor(total / 2) : 0;
-  return [before, mode === 'same' ? total - before : before];
+  const before = mode === 'same' ? Math.floor(total / 2) : mode === 'valid' ? 0 : total;
+  return [before, mode === 'same' ? total - before : mode === 'full' ? total : 0];
 }
 
 /**

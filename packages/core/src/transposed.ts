@@ -1,7 +1,8 @@
+import type { TransposedAxis } from './axis';
 import { createDiagram, type Diagram } from './diagram';
 import { drawnTransposedAxis } from './drawnAxis';
 import { blame } from './errors';
-import { resolveTransposedSpec, type TransposedConvSpec } from './spec';
+import { resolveAxes, type TransposedConvSpec } from './spec';
 
 /**
  * The diagram of a transposed convolution, drawn as the paper draws it: the equivalent
@@ -14,14 +15,18 @@ import { resolveTransposedSpec, type TransposedConvSpec } from './spec';
  * d.input // { rows: 8, cols: 8 } — the paper's Fig 4.7
  * d.cell(1, 1) // { kind: 'input', source: [0, 0] }
  * d.cell(1, 2) // { kind: 'inserted' }
+ * // Channels: frames per output channel; `weight` indexes ConvTranspose2d's C_in × C_out/groups × k × k.
+ * const c = transposedConvDiagram({ input: 2, kernel: 2, inChannels: 2, outChannels: 4, groups: 2 })
+ * c.frame(3 * 9).taps[0].weight // [1, 1, 1, 1]: input channel 1, its group's second output channel
  */
 export function transposedConvDiagram(spec: TransposedConvSpec): Diagram {
-  const { rows, cols } = resolveTransposedSpec(spec);
+  const { rows, cols, layers } = resolveAxes(spec, true);
   return blame(spec, () =>
     createDiagram(
       'transposed',
-      drawnTransposedAxis(rows, 'rows'),
-      drawnTransposedAxis(cols, 'cols'),
+      drawnTransposedAxis(rows as TransposedAxis, 'rows'),
+      drawnTransposedAxis(cols as TransposedAxis, 'cols'),
+      layers,
     ),
   );
 }

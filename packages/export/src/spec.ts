@@ -1,4 +1,4 @@
-import { ConvArithmeticError, type Matrix } from '@conv-arithmetic/core';
+import { ConvArithmeticError, type Matrix, type PaddingFill } from '@conv-arithmetic/core';
 import {
   type ConvTheme,
   classicTheme,
@@ -42,6 +42,12 @@ export interface ExportSpec extends FigureSpec {
    * right as defineTheme does (`['dark', 'slide', { colors: { output: '#B58900' } }]`).
    */
   theme?: ThemeLayer | readonly ThemeLayer[] | undefined;
+  /** Input and output channels (default 1), split into `groups` (PyTorch's Conv2d). */
+  inChannels?: number | undefined;
+  outChannels?: number | undefined;
+  groups?: number | undefined;
+  /** What padding cells hold, PyTorch's `padding_mode` (direct convolutions; default zeros). */
+  paddingMode?: PaddingFill | undefined;
   /** Text drawn under the picture in every frame (at most 500 characters). */
   caption?: string | undefined;
   showValues?: boolean | undefined;

@@ -1,6 +1,12 @@
 // What the bench page offers the driver (tests/bench/browser.ts) as `window.bench`.
 
-export type StepKind = 'conv' | 'transposed' | 'dilated' | 'explainer-gather' | 'explainer-scatter';
+export type StepKind =
+  | 'conv'
+  | 'transposed'
+  | 'dilated'
+  | 'explainer-gather'
+  | 'explainer-scatter'
+  | 'channels-8';
 
 export interface StepSample {
   /** Scripting of one step: the click on "Next frame" until React has committed. */
@@ -14,6 +20,7 @@ export interface BenchApi {
    * One paused diagram with controls, `size`×`size` input, 3×3 kernel; resolves once painted. The
    * explainer kinds draw a transposed convolution with a `size`×`size` output (stride 2, padding
    * 1, output padding 1: a `size`/2 input) in its three views, stepping in gather or scatter order.
+   * `channels-8`: a direct convolution with 8 input and 8 output maps of `size`×`size`.
    */
   mountStepper(kind: StepKind, size: number): Promise<void>;
   /** Clicks "Next frame" once and waits for the next two frames (so each step paints alone). */

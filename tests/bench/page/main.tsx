@@ -56,6 +56,11 @@ function Stepper({ kind, size }: { kind: StepKind; size: number }) {
       />
     );
   }
+  if (kind === 'channels-8') {
+    return (
+      <ConvAnimation input={size} kernel={3} inChannels={8} outChannels={8} autoPlay={false} />
+    );
+  }
   const Animation = STEPPERS[kind];
   // maxGridSize 128: a transposed 64×64 input draws a 68×68 grid, over the default cap of 64.
   return <Animation input={size} kernel={3} autoPlay={false} maxGridSize={128} />;
@@ -112,6 +117,8 @@ const api: BenchApi = {
   async mountStepper(kind, size) {
     render(<Stepper kind={kind} size={size} />);
     await until(() => figure() !== null, `the ${kind} ${size}×${size} diagram`);
+    // The channel picture loads on first use: step it once it is drawn.
+    await until(() => figure()?.querySelector('svg') != null, `the ${kind} picture`);
     await painted();
   },
 

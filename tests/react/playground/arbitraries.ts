@@ -39,6 +39,12 @@ const matrix: fc.Arbitrary<Matrix | null> = fc.oneof(
   },
 );
 
+/** A channel count or groups of the menus: mostly 1, so most states stay one map. */
+const count = fc.oneof(
+  { arbitrary: fc.constant(1), weight: 3 },
+  { arbitrary: fc.constantFrom(2, 3, 4, 6, 8), weight: 1 },
+);
+
 /** Any playground state, valid or not (sizes small enough to draw quickly). */
 export const anyState: fc.Arbitrary<PlaygroundState> = fc.record({
   kind: fc.constantFrom('conv', 'transposed', 'dilated', 'pool'),
@@ -51,9 +57,16 @@ export const anyState: fc.Arbitrary<PlaygroundState> = fc.record({
   mode: fc.constantFrom('max', 'average'),
   ceilMode: fc.boolean(),
   view: fc.constantFrom('equivalent', 'scatter', 'matrix'),
+  inChannels: count,
+  outChannels: count,
+  groups: count,
+  paddingMode: fc.oneof(
+    { arbitrary: fc.constant('zeros' as const), weight: 3 },
+    { arbitrary: fc.constantFrom('reflect', 'replicate', 'circular' as const), weight: 1 },
+  ),
   values: fc.boolean(),
   inputValues: matrix,
   kernelValues: matrix,
-  layout: fc.constantFrom('auto', 'perspective', 'flat'),
+  layout: fc.constantFrom('auto', 'perspective', 'flat', '1d'),
   theme: fc.constantFrom('classic', 'dark', 'high-contrast', 'slide'),
 });

@@ -67,10 +67,15 @@ function pytorchOutput(line: string, input: [number, number]): [number, number] 
     const cut = (before?: string, after?: string) => Number(before) + (after ? -Number(after) : 0);
     return [full[0]! - cut(crop[1], crop[2]), full[1]! - cut(crop[3], crop[4])];
   }
-  const pad = /ZeroPad2d\(\((\d+), (\d+), (\d+), (\d+)\)\)/.exec(line);
-  const [left, right, top, bottom] = pad ? pad.slice(1).map(Number) : [0, 0, 0, 0];
+  // Uneven padding comes first as the padding layer of the mode: (left, right[, top, bottom]).
+  const pad = /Pad[12]d\(\(([\d, ]+)\)\)/.exec(line);
+  const [left, right, top, bottom] = pad
+    ? [...pad[1]!.split(', ').map(Number), 0, 0]
+    : [0, 0, 0, 0];
   const same = line.includes("padding='same'");
   const p = line.includes("padding='valid'") ? [0, 0] : argument(line, 'padding', 0);
+  // Conv1d's sizes are the columns': its rows are the one-row input, untouched.
+  if (line.includes('nn.Conv1d')) [k[0], d[0], s[0], p[0]] = [1, 1, 1, 0];
   return [0, 1].map((x) => {
     const reach = d[x]! * (k[x]! - 1);
     const sides = x === 0 ? top! + bottom! : left! + right!;
@@ -178,6 +183,13 @@ describe('playgroundCode', () => {
         expect(spec.view ?? 'equivalent').toBe(state.kind === 'pool' ? 'equivalent' : state.view);
         expect(spec.layout ?? 'auto').toBe(state.layout);
         expect(spec.theme).toEqual([state.theme]);
+        if (!pool) {
+          expect(spec.inChannels ?? 1).toBe(state.inChannels);
+          expect(spec.outChannels ?? 1).toBe(state.outChannels);
+          expect(spec.groups ?? 1).toBe(state.groups);
+        }
+        const fills = state.kind === 'conv' || state.kind === 'dilated';
+        expect(spec.paddingMode ?? 'zeros').toBe(fills ? state.paddingMode : 'zeros');
       }),
       { numRuns: 300 },
     );
@@ -192,7 +204,12 @@ function kerasOutput(line: string, input: [number, number]): [number, number] {
   const same = line.includes("padding='same'");
   const hasOutputPadding = / output_padding=/.test(line);
   const a = argument(line, 'output_padding', 0);
-  const pad = /ZeroPadding2D\(\(\((\d+), (\d+)\), \((\d+), (\d+)\)\)\)/.exec(line);
+  // ZeroPadding1D((left, right)) pads the columns only: read it as ((0, 0), (left, right)).
+  const pad =
+    /ZeroPadding2D\(\(\((\d+), (\d+)\), \((\d+), (\d+)\)\)\)/.exec(line) ??
+    /ZeroPadding1D\(\(()()(\d+), (\d+)\)\)/.exec(line);
+  const causal = line.includes("padding='causal'");
+  if (line.includes('Conv1D')) [s[0], d[0]] = [1, 1];
   const crop = /Cropping2D\(\(\((\d+), (\d+)\), \((\d+), (\d+)\)\)\)/.exec(line);
   const around = (match: RegExpExecArray | null, x: number) =>
     match ? Number(match[1 + 2 * x]) + Number(match[2 + 2 * x]) : 0;
@@ -216,14 +233,17 @@ function kerasOutput(line: string, input: [number, number]): [number, number] {
           : i * s[x]! + Math.max(span - s[x]!, 0);
       return length - around(crop, x);
     }
+    // 'causal' pads d·(k − 1) before: the output keeps the input's length at stride 1.
+    if (causal) return Math.floor((i + span - 1 - span) / s[x]!) + 1;
     return same ? Math.ceil(i / s[x]!) : Math.floor((i - span) / s[x]!) + 1;
   }) as [number, number];
 }
 
-/** The kernel size, Keras's second positional argument: `3` or `(3, 5)`. */
+/** The kernel size, Keras's second positional argument: `3` or `(3, 5)`; Conv1D's: `[1, 3]`. */
 function kerasKernel(line: string): [number, number] {
-  const match = /(?:Conv2D|Conv2DTranspose)\(1, (\(\d+, \d+\)|\d+)/.exec(line);
-  const numbers = match?.[1]?.match(/\d+/g)?.map(Number) ?? [];
+  const match = /(Conv[12]D|Conv2DTranspose)\(\d+, (\(\d+, \d+\)|\d+)/.exec(line);
+  const numbers = match?.[2]?.match(/\d+/g)?.map(Number) ?? [];
+  if (match?.[1] === 'Conv1D') return [1, numbers[0] ?? 0];
   return [numbers[0] ?? 0, numbers[1] ?? numbers[0] ?? 0];
 }
 
@@ -379,5 +399,68 @@ describe('playgroundCode with a view', () => {
     const pool = { ...DEFAULT_PLAYGROUND_STATE, kind: 'pool' as const, view: 'matrix' as const };
     expect(playgroundCode(pool).jsx).not.toContain('view');
     expect(playgroundCode(pool).cli).not.toContain('--view');
+  });
+});
+
+describe('playgroundCode with channels, groups, padding modes and 1-D', () => {
+  const base: PlaygroundState = { ...DEFAULT_PLAYGROUND_STATE, stride: [1, 1] };
+
+  it('writes the issue’s line for 2 → 3 maps with reflect padding', () => {
+    const code = playgroundCode({
+      ...base,
+      inChannels: 2,
+      outChannels: 3,
+      paddingMode: 'reflect',
+    });
+    expect(code.pytorch.code).toBe(
+      "nn.Conv2d(2, 3, kernel_size=3, groups=1, padding=1, padding_mode='reflect')",
+    );
+    expect(code.jsx).toBe(
+      '<ConvAnimation input={5} kernel={3} padding={1} inChannels={2} outChannels={3} paddingMode="reflect" />',
+    );
+    expect(code.keras.code).toBeNull();
+    expect(code.keras.note).toMatch(/^Keras has no equivalent: .*zeros only/);
+  });
+
+  it('writes depthwise as groups = in_channels, in PyTorch and Keras', () => {
+    const code = playgroundCode({ ...base, inChannels: 3, outChannels: 3, groups: 3 });
+    expect(code.pytorch.code).toBe('nn.Conv2d(3, 3, kernel_size=3, groups=3, padding=1)');
+    expect(code.keras.code).toBe("layers.Conv2D(3, 3, padding='same', groups=3)");
+    expect(code.jsx).toContain('inChannels={3} outChannels={3} groups={3}');
+  });
+
+  it('writes a one-row causal input as Conv1d after ZeroPad1d, and Keras’s padding=causal', () => {
+    const code = playgroundCode({
+      ...base,
+      input: [1, 10],
+      kernel: [1, 3],
+      dilation: [1, 2],
+      padding: 'causal',
+    });
+    expect(code.pytorch.code).toBe(
+      'nn.Sequential(nn.ZeroPad1d((4, 0)), nn.Conv1d(1, 1, kernel_size=3, dilation=2))',
+    );
+    expect(code.keras.code).toBe("layers.Conv1D(1, 3, padding='causal', dilation_rate=2)");
+  });
+
+  it('pads unevenly with the layer of the padding mode', () => {
+    const code = playgroundCode({
+      ...base,
+      padding: { top: 1, right: 0, bottom: 0, left: 2 },
+      paddingMode: 'replicate',
+    });
+    expect(code.pytorch.code).toBe(
+      'nn.Sequential(nn.ReplicationPad2d((2, 0, 1, 0)), nn.Conv2d(1, 1, kernel_size=3))',
+    );
+  });
+
+  it('offers only the groups that divide both channel counts', async () => {
+    const { PLAYGROUND_PARAMS } = await import('../../../packages/react/src/playground/params');
+    const groups = PLAYGROUND_PARAMS.find((param) => param.key === 'groups');
+    if (groups?.control.type !== 'select') throw new Error('groups is not a menu');
+    expect(groups.control.available?.({ ...base, inChannels: 4, outChannels: 6 })).toEqual([
+      '1',
+      '2',
+    ]);
   });
 });

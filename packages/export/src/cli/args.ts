@@ -38,6 +38,10 @@ const SPEC_FLAGS = {
   padding: { type: 'string' },
   dilation: { type: 'string' },
   'output-padding': { type: 'string' },
+  'padding-mode': { type: 'string' },
+  'in-channels': { type: 'string' },
+  'out-channels': { type: 'string' },
+  groups: { type: 'string' },
   mode: { type: 'string' },
   'ceil-mode': { type: 'boolean' },
   reveal: { type: 'string' },
@@ -94,6 +98,10 @@ const VALUE_CHECKS: [flag: string, parse: (text: string, command: string) => unk
   ['padding', padding],
   ['dilation', (t, c) => size('dilation', t, c)],
   ['output-padding', (t, c) => size('output-padding', t, c)],
+  ['padding-mode', paddingModeOf],
+  ['in-channels', (t, c) => number('in-channels', t, c, { min: 1, integer: true })],
+  ['out-channels', (t, c) => number('out-channels', t, c, { min: 1, integer: true })],
+  ['groups', (t, c) => number('groups', t, c, { min: 1, integer: true })],
   ['mode', modeOf],
   ['reveal', revealOf],
   ['theme', theme],
@@ -128,6 +136,41 @@ function modeOf(text: string, command: string): NonNullable<ExportSpec['mode']> 
   return text;
 }
 
+function paddingModeOf(text: string, command: string): NonNullable<ExportSpec['paddingMode']> {
+  if (text !== 'zeros' && text !== 'reflect' && text !== 'replicate' && text !== 'circular') {
+    throw new UsageError(
+      `--padding-mode expects zeros, reflect, replicate or circular, got '${text}'`,
+      command,
+    );
+  }
+  return text;
+}
+
+/**
+ * Channels suit every convolution but not a pooling; a padding mode only a direct one (PyTorch's
+ * ConvTranspose2d pads with zeros); --groups must divide both channel counts.
+ */
+function requireChannelFlags(kind: ExportSpec['kind'], parsed: Parsed, command: string) {
+  for (const flag of ['in-channels', 'out-channels', 'groups', 'padding-mode']) {
+    if (parsed[flag] === undefined) continue;
+    if (kind === 'pool') throw new UsageError(`--${flag} applies to convolutions only`, command);
+    if (flag === 'padding-mode' && kind === 'transposed' && parsed[flag] !== 'zeros') {
+      throw new UsageError(
+        `--padding-mode applies to --kind conv and dilated only (a transposed convolution pads with zeros), got '${parsed[flag]}'`,
+        command,
+      );
+    }
+  }
+  const groups = (parsed.groups as number | undefined) ?? 1;
+  const channels = [parsed['in-channels'] ?? 1, parsed['out-channels'] ?? 1] as number[];
+  if (channels.some((count) => count % groups !== 0)) {
+    throw new UsageError(
+      `--groups must divide --in-channels (${channels[0]}) and --out-channels (${channels[1]}), got ${groups}`,
+      command,
+    );
+  }
+}
+
 function revealOf(text: string, command: string): NonNullable<ExportSpec['reveal']> {
   if (text !== 'all' && text !== 'progressive') {
     throw new UsageError(`--reveal expects all or progressive, got '${text}'`, command);
@@ -154,8 +197,8 @@ function requirePoolFlags(
 }
 
 function layoutOf(text: string, command: string): NonNullable<ExportSpec['layout']> {
-  if (text !== 'perspective' && text !== 'flat') {
-    throw new UsageError(`--layout expects perspective or flat, got '${text}'`, command);
+  if (text !== 'perspective' && text !== 'flat' && text !== '1d') {
+    throw new UsageError(`--layout expects perspective, flat or 1d, got '${text}'`, command);
   }
   return text;
 }
@@ -190,6 +233,7 @@ function specOf(values: Values, parsed: Parsed, command: string): ExportSpec {
     throw new UsageError('--output-padding applies to --kind transposed only', command);
   }
   requirePoolFlags(kind, values, parsed, command);
+  requireChannelFlags(kind, parsed, command);
   return {
     kind,
     input: parsed.input as ExportSpec['input'],
@@ -198,6 +242,12 @@ function specOf(values: Values, parsed: Parsed, command: string): ExportSpec {
     dilation: parsed.dilation as ExportSpec['dilation'],
     outputPadding: parsed['output-padding'] as ExportSpec['outputPadding'],
     padding: parsed.padding as ExportSpec['padding'],
+    ...(parsed['padding-mode'] !== undefined && {
+      paddingMode: parsed['padding-mode'] as ExportSpec['paddingMode'],
+    }),
+    ...(parsed['in-channels'] !== undefined && { inChannels: parsed['in-channels'] as number }),
+    ...(parsed['out-channels'] !== undefined && { outChannels: parsed['out-channels'] as number }),
+    ...(parsed.groups !== undefined && { groups: parsed.groups as number }),
     ...(kind === 'pool' && {
       mode: parsed.mode as ExportSpec['mode'],
       ceilMode: values['ceil-mode'] === true,

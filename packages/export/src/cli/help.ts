@@ -5,8 +5,14 @@ const SPEC = `Convolution or pooling (every size: N, or ROWSxCOLS):
   --input N            input size (required; for transposed, the transposed input)
   --kernel N           kernel size (required)
   --stride N           stride (default 1)
-  --padding P          valid | same | full | N | ROWSxCOLS | TOP,RIGHT,BOTTOM,LEFT
-                       (transposed: the padding of the direct convolution, as in PyTorch)
+  --padding P          valid | same | full | causal | N | ROWSxCOLS | TOP,RIGHT,BOTTOM,LEFT
+                       (transposed: the padding of the direct convolution, as in PyTorch;
+                       causal: dilation·(kernel−1) before, none after)
+  --padding-mode M     zeros | reflect | replicate | circular: what padding cells hold
+                       (PyTorch's padding_mode; not transposed; default zeros)
+  --in-channels N      input channels (default 1)
+  --out-channels N     output channels (default 1)
+  --groups N           groups, dividing both channel counts (default 1; = in: depthwise)
   --dilation N         dilation (default 1)
   --output-padding N   transposed only: the paper's odd-case a
   --mode max|average   pool only (required): PyTorch's MaxPool2d / AvgPool2d; the stride
@@ -16,7 +22,8 @@ Look:
   --theme T[,T…]       layers merged left to right, each classic | dark | high-contrast |
                        slide or a FILE.json of theme tokens (default classic);
                        e.g. --theme dark,slide,brand.json
-  --layout L           perspective | flat (default: perspective, flat with --values)
+  --layout L           perspective | flat | 1d (a one-row input as a strip) (default:
+                       perspective, flat with --values, 1d for a one-row input)
   --view V             equivalent (the paper's picture, default) | scatter (transposed only:
                        input cells stamp the kernel onto the output) | matrix (y = C·x)
   --values             print numbers in cells (the paper's numerical figures)

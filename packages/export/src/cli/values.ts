@@ -67,11 +67,12 @@ export function size(flag: string, text: string, command: string): number | [num
   return cols === undefined ? rows : [rows, cols];
 }
 
-const PADDING_FORMS = 'valid|same|full, N, ROWSxCOLS or TOP,RIGHT,BOTTOM,LEFT (whole numbers)';
+const PADDING_FORMS =
+  'valid|same|full|causal, N, ROWSxCOLS or TOP,RIGHT,BOTTOM,LEFT (whole numbers)';
 
-/** valid | same | full | N | ROWSxCOLS | TOP,RIGHT,BOTTOM,LEFT, each strictly. */
+/** valid | same | full | causal | N | ROWSxCOLS | TOP,RIGHT,BOTTOM,LEFT, each strictly. */
 export function padding(text: string, command: string): ExportSpec['padding'] {
-  if (text === 'valid' || text === 'same' || text === 'full') return text;
+  if (text === 'valid' || text === 'same' || text === 'full' || text === 'causal') return text;
   const refuse = () => new UsageError(`--padding expects ${PADDING_FORMS}, got '${text}'`, command);
   const sides = text.split(',');
   if (sides.length === 4) {

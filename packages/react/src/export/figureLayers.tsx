@@ -9,6 +9,7 @@ import type { ConvTheme } from '../theme/tokens';
 import { matrixGeometry, matrixOf } from '../views/MatrixSvg';
 import { scatterGeometry } from '../views/ScatterSvg';
 import { captionFooter } from './captionFooter';
+import { channelExportSize } from './channelFigure';
 import { type FigureSvgOptions, figureSvgElement } from './figureSvg';
 
 import type { PixelRect } from './pixelRect';
@@ -164,9 +165,21 @@ export function figureLayers(
   };
 }
 
+const sizeOf = (g: { width: number; height: number }) => ({
+  width: round(g.width),
+  height: round(g.height),
+});
+
+/** A multi-channel picture's size, its caption included. */
+function channelSize(model: FigureModel, theme: ConvTheme, options: FigureSvgOptions) {
+  const { width, total } = channelExportSize(model, theme, options);
+  return { width, height: total };
+}
+
 /**
- * The scatter and matrix views change all over the picture (running sums, a whole row): each
- * frame's overlay is the whole frame, drawn over a background and under nothing.
+ * The scatter and matrix views and the maps of several channels change all over the picture
+ * (running sums, a whole row, the lit slices): each frame's overlay is the whole frame, drawn
+ * over a background and under nothing.
  */
 function wholeFrameLayers(
   model: FigureModel,
@@ -175,11 +188,12 @@ function wholeFrameLayers(
 ): FigureLayers {
   const unit = options.cellSize ?? theme.cellSize;
   const labels = options.labels ?? true;
-  const g =
-    model.view === 'scatter'
-      ? scatterGeometry(model, unit, labels, theme)
-      : matrixGeometry(matrixOf(model), unit, labels, theme);
-  const size = { width: round(g.width), height: round(g.height) };
+  const size =
+    model.view === 'channels'
+      ? channelSize(model, theme, options)
+      : model.view === 'scatter'
+        ? sizeOf(scatterGeometry(model, unit, labels, theme))
+        : sizeOf(matrixGeometry(matrixOf(model), unit, labels, theme));
   const blank = (fill: string) => (
     <svg
       xmlns="http://www.w3.org/2000/svg"

@@ -6,6 +6,7 @@ import type { ConvTheme } from '../theme/tokens';
 import { describeViewFrame } from '../views/describeView';
 import { ViewSvg } from '../views/ViewSvg';
 import { captionFooter } from './captionFooter';
+import { channelSvgElement } from './channelFigure';
 
 export interface FigureSvgOptions {
   cellSize?: number | undefined;
@@ -25,6 +26,7 @@ export function figureSvgElement(
   options: FigureSvgOptions = {},
 ): ReactElement {
   const { diagram } = model;
+  if (model.view === 'channels') return channelSvgElement(model, frame, theme, options);
   if (model.view !== 'equivalent') {
     return (
       <ViewSvg

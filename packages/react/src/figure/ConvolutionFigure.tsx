@@ -18,6 +18,8 @@ import { useFitScale } from './useFitScale';
 
 // The scatter and matrix views load when first drawn: a page of plain figures never fetches them.
 const ViewBody = lazy(() => import('../views/ViewBody'));
+// So does the picture of several channels.
+const ChannelBody = lazy(() => import('../channels/ChannelBody'));
 
 const Root = styled.figure`
   display: inline-block;
@@ -140,6 +142,8 @@ export function ConvolutionFigure({
       }
     />
   );
+  // Several maps, or the scatter and matrix views: drawn by code loaded on first use.
+  const Body = model.view === 'channels' ? ChannelBody : ViewBody;
   const scaled = fit.scale === null ? null : { transform: `scale(${fit.scale})` };
   const root = (
     <Root
@@ -168,7 +172,7 @@ export function ConvolutionFigure({
         />
       ) : (
         <Suspense fallback={<span data-part="loading">{title}</span>}>
-          <ViewBody
+          <Body
             model={model}
             frame={playback.frame}
             theme={theme}

@@ -33,6 +33,10 @@ export function describeDiagram(
   if (dilated) parts.push(`dilation ${pair(diagram.dilation)}`);
   if (spec.outputPadding) parts.push(`output padding ${String(spec.outputPadding)}`);
   if (pooling && spec.ceilMode) parts.push('ceil mode');
+  const { inChannels: c, outChannels: m, groups: g, paddingMode: fill } = diagram;
+  if (fill !== 'zeros') parts.push(`${fill} padding`);
+  if (c > 1 || m > 1) parts.unshift(`${c} → ${m} channels`);
+  if (g > 1) parts.push(`${g} groups`);
   return `${name}: ${parts.join(', ')} → ${size(diagram.output)} output`;
 }
 

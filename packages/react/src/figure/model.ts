@@ -22,12 +22,25 @@ export interface FigureModel {
   equation: boolean;
   /** A pooling's mode; undefined for convolutions. */
   mode?: PoolMode | undefined;
-  /** Which picture to draw (default `equivalent`). */
-  view: FigureView;
+  /** Which picture to draw (default `equivalent`); `channels` for several maps. */
+  view: FigureView | 'channels';
   /** The spec the diagram draws (a dilated figure's dilation filled in). */
   spec: FigureSpec;
   /** Frames of this view: output cells, or input cells for `scatter`. */
   frameCount: number;
+  /**
+   * Set when the figure draws several maps (more than one input or output channel): the channel
+   * picture, loaded on first use, checks these props and prints its own numbers (`numbers` stays
+   * null) when `shown`.
+   */
+  channels: {
+    shown: boolean;
+    maxGridSize: number;
+    values: AnimationOptions['values'];
+    layout: AnimationOptions['layout'];
+    /** The view asked for: several maps are drawn in the equivalent view only. */
+    view: FigureView;
+  } | null;
 }
 
 /** The view these props ask for, once it suits the figure and its size. */
@@ -67,9 +80,12 @@ export function requireMatrixFits(diagram: Diagram, input: unknown): void {
 /** When output cells appear: all from the first frame (the paper's), or each once computed. */
 export type Reveal = 'all' | 'progressive';
 
-/** Numbers read best side by side; the abstract picture reads best in the paper's projection. */
-const defaultLayout = (numbers: DiagramNumbers | null): LayoutKind =>
-  numbers ? 'flat' : 'perspective';
+/**
+ * A one-row input reads best as a strip under its output strip; numbers read best side by side;
+ * the abstract picture reads best in the paper's projection.
+ */
+const defaultLayout = (numbers: DiagramNumbers | null, diagram: Diagram): LayoutKind =>
+  diagram.input.rows === 1 && diagram.input.cols > 1 ? '1d' : numbers ? 'flat' : 'perspective';
 
 /** The numbers to print; whatever fails in reading `values` is reported as `values`. */
 function numbersOf(
@@ -112,21 +128,29 @@ export function modelFrom(
   const spec = figureSpecOf(kind, props);
   const diagram = recipe.diagram(kind, spec, props.maxGridSize ?? MAX_GRID_SIZE);
   const view = viewOf(kind, props, diagram);
-  const shown = props.showValues || props.values || props.equation;
-  const numbers = shown ? numbersOf(recipe, diagram, spec, props.values) : null;
+  // A padding mode is its values: they show unless turned off.
+  const fill = diagram.paddingMode !== 'zeros' && props.showValues !== false;
+  const shown = Boolean(props.showValues || props.values || props.equation || fill);
+  const { maxGridSize = MAX_GRID_SIZE, values, layout } = props;
+  const channels =
+    diagram.inChannels > 1 || diagram.outChannels > 1
+      ? { shown, maxGridSize, values, layout, view }
+      : null;
+  const numbers = shown && !channels ? numbersOf(recipe, diagram, spec, values) : null;
   const { source } = diagram;
   return {
     diagram,
     numbers,
-    layout: props.layout ?? defaultLayout(numbers),
+    layout: layout ?? defaultLayout(numbers, diagram),
     title: props.title ?? describeDiagram(diagram, spec),
     reveal: props.reveal ?? 'all',
     // Shown with the numbers unless turned off: the numbers alone do not say how they add up.
-    equation: numbers !== null && props.equation !== false,
+    equation: (numbers !== null || channels?.shown === true) && props.equation !== false,
     mode: spec.mode,
-    view,
+    view: channels ? 'channels' : view,
     spec,
     frameCount: view === 'scatter' ? source.rows * source.cols : diagram.frameCount,
+    channels,
   };
 }
 

@@ -74,7 +74,7 @@ export function diagramNumbers(
   const output =
     diagram.kind === 'transposed'
       ? transposedConvolve(input, weights, { ...options, outputPadding: spec.outputPadding })
-      : convolve(input, weights, options);
+      : convolve(input, weights, { ...options, paddingMode: diagram.paddingMode });
   // Finite values can still sum past the largest double; never print "Infinity".
   if (!output.every((row) => row.every(Number.isFinite))) {
     throw new ConvArithmeticError('values', values, 'values overflow: the output is not finite');

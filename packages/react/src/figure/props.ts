@@ -50,7 +50,11 @@ export interface AnimationOptions {
   values?: { input?: Matrix | undefined; kernel?: Matrix | undefined } | undefined;
   /** One cell in px, 1–1000 (default: the theme's). */
   cellSize?: number | undefined;
-  /** `perspective` (the paper's picture; default) or `flat` (default when values are shown). */
+  /**
+   * `perspective` (the paper's picture; default), `flat` (default when values are shown) or `1d`:
+   * flat, the output above the input (default for an input of one row: a strip under a strip).
+   * Several channels are always drawn flat.
+   */
   layout?: LayoutKind | undefined;
   /** "input"/"output" labels and the legend (default true). */
   labels?: boolean | undefined;

@@ -4,6 +4,7 @@ import {
   type Diagram,
   type DirectAxis,
   type Padding,
+  type PaddingFill,
   type PoolMode,
   type Resolved,
   resolveConvSpec,
@@ -25,6 +26,14 @@ export interface FigureSpec {
   mode?: PoolMode | undefined;
   /** Pooling only: PyTorch's `ceil_mode` (default false). */
   ceilMode?: boolean | undefined;
+  /** Input maps (PyTorch's `in_channels`, default 1); more than one draws the maps as a stack. */
+  inChannels?: number | undefined;
+  /** Output maps (PyTorch's `out_channels`, default 1), one drawn per output channel. */
+  outChannels?: number | undefined;
+  /** PyTorch's `groups` (default 1): divides both channel counts; `groups = inChannels` is depthwise. */
+  groups?: number | undefined;
+  /** What padding cells hold, PyTorch's `padding_mode` (default `'zeros'`); drawn as the copied value. */
+  paddingMode?: PaddingFill | undefined;
 }
 
 /**
@@ -42,10 +51,14 @@ export const DEFAULT_DILATION = 2;
  */
 export function figureSpecOf(kind: FigureKind, spec: FigureSpec): FigureSpec {
   const { input, kernel, stride, padding, dilation, outputPadding, mode, ceilMode } = spec;
-  if (kind === 'transposed') return { input, kernel, stride, padding, dilation, outputPadding };
   if (kind === 'pool') return { input, kernel, stride, padding, dilation, mode, ceilMode };
+  // Undefined channels and fill are the core's defaults: one map, zeros.
+  const { inChannels, outChannels, groups, paddingMode } = spec;
+  const layers = { inChannels, outChannels, groups, paddingMode };
+  if (kind === 'transposed')
+    return { input, kernel, stride, padding, dilation, outputPadding, ...layers };
   const dilated = kind === 'dilated' ? (dilation ?? DEFAULT_DILATION) : dilation;
-  return { input, kernel, stride, padding, dilation: dilated };
+  return { input, kernel, stride, padding, dilation: dilated, ...layers };
 }
 
 /** Default cap on drawn cells per side: beyond it a diagram stops being readable on a page. */

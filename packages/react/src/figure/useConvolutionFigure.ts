@@ -63,6 +63,8 @@ function useFigure(
 ): ConvolutionFigure {
   const { theme, error: themeError } = useThemeState(props.theme);
   const { input, kernel, stride, padding, dilation, outputPadding, mode, ceilMode } = props;
+  const { inChannels, outChannels, groups, paddingMode } = props;
+  const layers = { inChannels, outChannels, groups, paddingMode };
   const { values, showValues, layout, title, maxGridSize, reveal, equation, view } = props;
 
   // Specs and values arrive as fresh arrays and objects on every render: key on their content
@@ -71,6 +73,7 @@ function useFigure(
     kind,
     [input, kernel, stride, padding, dilation, outputPadding, mode, ceilMode, maxGridSize],
     [values ?? null, showValues, layout, title, reveal, equation, view],
+    layers,
   ]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: modelKey stands for these props' content
   const built = useMemo(() => {
@@ -78,6 +81,7 @@ function useFigure(
       const model = create({
         ...{ input, kernel, stride, padding, dilation, outputPadding, mode, ceilMode, maxGridSize },
         ...{ values, showValues, layout, title, reveal, equation, view },
+        ...layers,
       });
       return { model, error: null };
     } catch (error) {

@@ -36,7 +36,10 @@ const PROP_RULES: Record<string, Rule> = {
   cellSize: between(1, 1000),
   maxGridSize: between(1, GRID_SIZE_CEILING, true),
   downloadName: [(value) => typeof value === 'string' && value !== '', 'a non-empty string'],
-  layout: [(value) => value === 'perspective' || value === 'flat', "'perspective' or 'flat'"],
+  layout: [
+    (value) => value === 'perspective' || value === 'flat' || value === '1d',
+    "'perspective', 'flat' or '1d'",
+  ],
   reveal: [(value) => value === 'all' || value === 'progressive', "'all' or 'progressive'"],
   view: [(value) => VIEWS.includes(value), "'equivalent', 'scatter' or 'matrix'"],
   order: [(value) => value === 'gather' || value === 'scatter', "'gather' or 'scatter'"],

@@ -11,6 +11,7 @@ import {
   transposedFormula,
 } from './formula';
 import {
+  type ChannelArgs,
   type FrameworkLine,
   kerasConv,
   kerasPool,
@@ -68,10 +69,25 @@ export function playgroundProps(
         },
       }),
     ...(!pool && state.view !== 'equivalent' && { view: state.view }),
+    // Channel props only when they say something: a one-map state draws exactly as before.
+    ...(!pool && state.inChannels !== 1 && { inChannels: state.inChannels }),
+    ...(!pool && state.outChannels !== 1 && { outChannels: state.outChannels }),
+    ...(!pool && state.groups !== 1 && { groups: state.groups }),
+    ...(hasFill(state) && state.paddingMode !== 'zeros' && { paddingMode: state.paddingMode }),
     ...(state.layout !== 'auto' && { layout: state.layout }),
     theme: THEMES[state.theme],
   };
 }
+
+/** Only a direct convolution fills its padding (PyTorch's ConvTranspose2d pads with zeros). */
+const hasFill = (state: PlaygroundState) => state.kind === 'conv' || state.kind === 'dilated';
+
+const channelArgs = (state: PlaygroundState): ChannelArgs => ({
+  inChannels: state.inChannels,
+  outChannels: state.outChannels,
+  groups: state.groups,
+  paddingMode: hasFill(state) ? state.paddingMode : 'zeros',
+});
 
 /** A valid pooling state's numbers per axis (its padding a number or a pair, as it must be). */
 function poolLineSpec(state: PlaygroundState): PoolLineSpec {
@@ -130,8 +146,8 @@ export function analysePlayground(state: PlaygroundState): PlaygroundAnalysis {
         rows: drawnPadding(resolved.rows).filled,
         cols: drawnPadding(resolved.cols).filled,
       },
-      pytorch: withModeNote(pytorchTransposed(resolved), state),
-      keras: kerasTransposed(resolved),
+      pytorch: withModeNote(pytorchTransposed(resolved, channelArgs(state)), state),
+      keras: kerasTransposed(resolved, channelArgs(state)),
     };
   }
   const resolved = figure.axes;
@@ -139,7 +155,7 @@ export function analysePlayground(state: PlaygroundState): PlaygroundAnalysis {
     props,
     formulas: { rows: directFormula(resolved.rows), cols: directFormula(resolved.cols) },
     drawn: null,
-    pytorch: pytorchConv(resolved, state.padding),
-    keras: kerasConv(resolved),
+    pytorch: pytorchConv(resolved, state.padding, channelArgs(state)),
+    keras: kerasConv(resolved, channelArgs(state)),
   };
 }

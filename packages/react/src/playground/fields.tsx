@@ -94,7 +94,7 @@ export function PairField({
   );
 }
 
-const PADDING_FORMS = ['number', 'pair', 'sides', 'valid', 'same', 'full'] as const;
+const PADDING_FORMS = ['number', 'pair', 'sides', 'valid', 'same', 'full', 'causal'] as const;
 type PaddingForm = (typeof PADDING_FORMS)[number];
 
 const FORM_LABELS: Record<PaddingForm, string> = {
@@ -104,6 +104,7 @@ const FORM_LABELS: Record<PaddingForm, string> = {
   valid: "'valid' (none)",
   same: "'same' (half)",
   full: "'full'",
+  causal: "'causal' (before only)",
 };
 
 function formOf(padding: Padding): PaddingForm {

@@ -1,4 +1,10 @@
-import type { DirectAxis, Padding, Resolved, TransposedAxis } from '@conv-arithmetic/core';
+import type {
+  DirectAxis,
+  Padding,
+  PaddingFill,
+  Resolved,
+  TransposedAxis,
+} from '@conv-arithmetic/core';
 
 /** A framework's line for a configuration, or why there is none; `note` explains a choice. */
 export interface FrameworkLine {
@@ -27,19 +33,61 @@ function args(pairs: ReadonlyArray<[name: string, value: string, omit: boolean]>
     .join(', ');
 }
 
+/** A convolution's channels and padding fill, as the framework lines take them. */
+export interface ChannelArgs {
+  inChannels: number;
+  outChannels: number;
+  groups: number;
+  paddingMode: PaddingFill;
+}
+
+/** One map in, one out, zero padding: what a spec without channel props means. */
+export const ONE_CHANNEL: ChannelArgs = {
+  inChannels: 1,
+  outChannels: 1,
+  groups: 1,
+  paddingMode: 'zeros',
+};
+
+/** A one-row input and kernel, nothing on the rows: PyTorch's Conv1d says it plainly. */
+const isOneD = ({ rows }: Resolved<DirectAxis>) =>
+  rows.input === 1 &&
+  rows.kernel === 1 &&
+  rows.before + rows.after === 0 &&
+  rows.stride === 1 &&
+  rows.dilation === 1;
+
+/** PyTorch's padding layer of each padding_mode, for padding Conv2d cannot take itself. */
+const PAD_LAYERS: Record<PaddingFill, string> = {
+  zeros: 'ZeroPad',
+  reflect: 'ReflectionPad',
+  replicate: 'ReplicationPad',
+  circular: 'CircularPad',
+};
+
 /**
- * The PyTorch module for a direct (or dilated) convolution: `padding='same'` only where PyTorch
- * takes it (stride 1); padding that differs between sides as an `nn.ZeroPad2d` before it.
+ * The PyTorch module for a direct (or dilated) convolution: `nn.Conv1d` for a one-row input,
+ * else `nn.Conv2d`, with its channels, groups and padding_mode; `padding='same'` only where
+ * PyTorch takes it (stride 1); padding that differs between sides (causal, say) as the padding
+ * layer of the mode before it (`nn.ZeroPad2d`, `nn.ReflectionPad1d`, …).
  *
  * @example
  * pytorchConv(resolveConvSpec({ input: 5, kernel: 3, stride: 2, padding: 1 }), 1).code
  * // 'nn.Conv2d(1, 1, kernel_size=3, stride=2, padding=1)'
+ * pytorchConv(resolveConvSpec({ input: 5, kernel: 3, padding: 1 }), 1, { inChannels: 2, outChannels: 3, groups: 1, paddingMode: 'reflect' }).code
+ * // "nn.Conv2d(2, 3, kernel_size=3, groups=1, padding=1, padding_mode='reflect')"
  */
-export function pytorchConv(r: Resolved<DirectAxis>, padding: Padding | undefined): FrameworkLine {
+export function pytorchConv(
+  r: Resolved<DirectAxis>,
+  padding: Padding | undefined,
+  channels: ChannelArgs = ONE_CHANNEL,
+): FrameworkLine {
   const { rows, cols } = r;
+  const oneD = isOneD(r);
+  const size = oneD ? (_rows: number, value: number) => `${value}` : tuple;
   const unitStride = rows.stride === 1 && cols.stride === 1;
   const even = symmetric(r);
-  let paddingArg = tuple(rows.before, cols.before);
+  let paddingArg = size(rows.before, cols.before);
   let note: string | null = null;
   if (padding === 'valid') paddingArg = `'valid'`;
   else if (padding === 'same' && unitStride) paddingArg = `'same'`;
@@ -48,18 +96,25 @@ export function pytorchConv(r: Resolved<DirectAxis>, padding: Padding | undefine
   }
   // PyTorch pads a named mode itself ('same' puts an even kernel's extra cell after, as we do).
   const named = paddingArg.startsWith("'");
-  const conv = `nn.Conv2d(${args([
-    ['', '1, 1', false],
-    ['kernel_size', tuple(rows.kernel, cols.kernel), false],
-    ['stride', tuple(rows.stride, cols.stride), unitStride],
+  const padsItself = even || named;
+  const { inChannels, outChannels, groups, paddingMode } = channels;
+  const conv = `nn.Conv${oneD ? 1 : 2}d(${args([
+    ['', `${inChannels}, ${outChannels}`, false],
+    ['kernel_size', size(rows.kernel, cols.kernel), false],
+    ['stride', size(rows.stride, cols.stride), unitStride],
+    // Stated whenever there are channels to group: the choice PyTorch's signature hides.
+    ['groups', String(groups), groups === 1 && inChannels === 1 && outChannels === 1],
     ['padding', paddingArg, !named && (!even || paddingArg === '0')],
-    ['dilation', tuple(rows.dilation, cols.dilation), rows.dilation === 1 && cols.dilation === 1],
+    ['dilation', size(rows.dilation, cols.dilation), rows.dilation === 1 && cols.dilation === 1],
+    ['padding_mode', `'${paddingMode}'`, paddingMode === 'zeros' || !padsItself],
   ])})`;
-  if (even || named) return { code: conv, note };
+  if (padsItself) return { code: conv, note };
   const { left, right, top, bottom } = sides(r);
+  const pad = `nn.${PAD_LAYERS[paddingMode]}${oneD ? '1d' : '2d'}`;
+  const amounts = oneD ? `(${left}, ${right})` : `(${left}, ${right}, ${top}, ${bottom})`;
   return {
-    code: `nn.Sequential(nn.ZeroPad2d((${left}, ${right}, ${top}, ${bottom})), ${conv})`,
-    note: 'Conv2d pads both sides of an axis alike: the uneven padding comes first, as ZeroPad2d (left, right, top, bottom).',
+    code: `nn.Sequential(${pad}(${amounts}), ${conv})`,
+    note: `Conv${oneD ? 1 : 2}d pads both sides of an axis alike: the uneven padding comes first, as ${pad.slice(3)} ${oneD ? '(left, right)' : '(left, right, top, bottom)'}.`,
   };
 }
 
@@ -74,13 +129,18 @@ const crop = (before: number, after: number) => `${before}:${after ? -after : ''
  * pytorchTransposed(resolveTransposedSpec({ input: 3, kernel: 3, stride: 2, padding: 1, outputPadding: 1 })).code
  * // 'nn.ConvTranspose2d(1, 1, kernel_size=3, stride=2, padding=1, output_padding=1)'
  */
-export function pytorchTransposed(r: Resolved<TransposedAxis>): FrameworkLine {
+export function pytorchTransposed(
+  r: Resolved<TransposedAxis>,
+  channels: ChannelArgs = ONE_CHANNEL,
+): FrameworkLine {
   const { rows, cols } = r;
   const even = symmetric(r);
+  const { inChannels, outChannels, groups } = channels;
   const conv = `nn.ConvTranspose2d(${args([
-    ['', '1, 1', false],
+    ['', `${inChannels}, ${outChannels}`, false],
     ['kernel_size', tuple(rows.kernel, cols.kernel), false],
     ['stride', tuple(rows.stride, cols.stride), rows.stride === 1 && cols.stride === 1],
+    ['groups', String(groups), groups === 1],
     ['padding', tuple(rows.before, cols.before), !even || (rows.before === 0 && cols.before === 0)],
     [
       'output_padding',
@@ -115,35 +175,54 @@ const NO_STRIDED_DILATION =
   'Keras has no equivalent: its convolutions do not combine strides > 1 with dilation_rate > 1.';
 
 /**
- * The Keras layer for a direct convolution: `padding='valid'` or `'same'` where TensorFlow's
- * 'same' pads exactly these sides, otherwise a ZeroPadding2D before a 'valid' Conv2D.
+ * The Keras layer for a direct convolution: `Conv1D` for a one-row input (`padding='causal'`
+ * where all the padding is before), else `Conv2D`, with its filters and groups;
+ * `padding='valid'` or `'same'` where TensorFlow's 'same' pads exactly these sides, otherwise a
+ * ZeroPadding layer before a 'valid' one. Keras pads with zeros only.
  *
  * @example
  * kerasConv(resolveConvSpec({ input: 5, kernel: 3, stride: 2, padding: 1 })).code
  * // "layers.Conv2D(1, 3, strides=2, padding='same')"
  */
-export function kerasConv(r: Resolved<DirectAxis>): FrameworkLine {
+export function kerasConv(
+  r: Resolved<DirectAxis>,
+  channels: ChannelArgs = ONE_CHANNEL,
+): FrameworkLine {
   if (strided(r) && dilated(r)) return { code: null, note: NO_STRIDED_DILATION };
   const { rows, cols } = r;
   const { top, bottom, left, right } = sides(r);
+  const none = top + bottom + left + right === 0;
+  if (channels.paddingMode !== 'zeros' && !none) {
+    return {
+      code: null,
+      note: `Keras has no equivalent: its convolutions pad with zeros only (no padding_mode '${channels.paddingMode}').`,
+    };
+  }
+  const oneD = isOneD(r);
+  const size = oneD ? (_rows: number, value: number) => `${value}` : tuple;
   const [sameTop, sameBottom] = tfSame(rows);
   const [sameLeft, sameRight] = tfSame(cols);
-  const none = top + bottom + left + right === 0;
   const isSame =
     top === sameTop && bottom === sameBottom && left === sameLeft && right === sameRight;
+  const causal = oneD && right === 0 && left === cols.dilation * (cols.kernel - 1);
   const conv = (mode: string) =>
-    `layers.Conv2D(${args([
-      ['', '1', false],
-      ['', tuple(rows.kernel, cols.kernel), false],
-      ['strides', tuple(rows.stride, cols.stride), !strided(r)],
+    `layers.Conv${oneD ? 1 : 2}D(${args([
+      ['', String(channels.outChannels), false],
+      ['', size(rows.kernel, cols.kernel), false],
+      ['strides', size(rows.stride, cols.stride), !strided(r)],
       ['padding', `'${mode}'`, false],
-      ['dilation_rate', tuple(rows.dilation, cols.dilation), !dilated(r)],
+      ['dilation_rate', size(rows.dilation, cols.dilation), !dilated(r)],
+      ['groups', String(channels.groups), channels.groups === 1],
     ])})`;
   if (none) return { code: conv('valid'), note: null };
   if (isSame) return { code: conv('same'), note: null };
+  if (causal) return { code: conv('causal'), note: null };
+  const pad = oneD
+    ? `layers.ZeroPadding1D((${left}, ${right}))`
+    : `layers.ZeroPadding2D(((${top}, ${bottom}), (${left}, ${right})))`;
   return {
-    code: `keras.Sequential([layers.ZeroPadding2D(((${top}, ${bottom}), (${left}, ${right}))), ${conv('valid')}])`,
-    note: "Keras's 'same' pads differently here: the padding comes first, as ZeroPadding2D.",
+    code: `keras.Sequential([${pad}, ${conv('valid')}])`,
+    note: `Keras's 'same' pads differently here: the padding comes first, as ZeroPadding${oneD ? 1 : 2}D.`,
   };
 }
 
@@ -155,8 +234,14 @@ export function kerasConv(r: Resolved<DirectAxis>): FrameworkLine {
  * kerasTransposed(resolveTransposedSpec({ input: 2, kernel: 3, stride: 2 })).code
  * // "layers.Conv2DTranspose(1, 3, strides=2, padding='valid')"
  */
-export function kerasTransposed(r: Resolved<TransposedAxis>): FrameworkLine {
+export function kerasTransposed(
+  r: Resolved<TransposedAxis>,
+  channels: ChannelArgs = ONE_CHANNEL,
+): FrameworkLine {
   if (strided(r) && dilated(r)) return { code: null, note: NO_STRIDED_DILATION };
+  if (channels.groups > 1) {
+    return { code: null, note: 'Keras has no equivalent: its Conv2DTranspose takes no groups.' };
+  }
   const { rows, cols } = r;
   if (rows.outputPadding >= rows.stride || cols.outputPadding >= cols.stride) {
     return {
@@ -172,7 +257,7 @@ export function kerasTransposed(r: Resolved<TransposedAxis>): FrameworkLine {
   const sameDefault = (a: TransposedAxis) => a.input * a.stride === a.output;
   const layer = (mode: 'valid' | 'same', fits: boolean) =>
     `layers.Conv2DTranspose(${args([
-      ['', '1', false],
+      ['', String(channels.outChannels), false],
       ['', tuple(rows.kernel, cols.kernel), false],
       ['strides', tuple(rows.stride, cols.stride), !strided(r)],
       ['padding', `'${mode}'`, false],

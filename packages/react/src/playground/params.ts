@@ -74,7 +74,7 @@ function pairParam<K extends 'input' | 'kernel' | 'stride' | 'dilation' | 'outpu
   };
 }
 
-function choice<K extends 'kind' | 'mode' | 'view' | 'layout' | 'theme'>(
+function choice<K extends 'kind' | 'mode' | 'view' | 'layout' | 'theme' | 'paddingMode'>(
   key: K,
   label: string,
   options: readonly PlaygroundState[K][],
@@ -82,10 +82,11 @@ function choice<K extends 'kind' | 'mode' | 'view' | 'layout' | 'theme'>(
   prop: string | null,
   labels?: Readonly<Record<string, string>>,
   applies: (state: PlaygroundState) => boolean = always,
+  name: string = key,
 ): PlaygroundParam<K> {
   return {
     key,
-    name: key,
+    name,
     label,
     control: { type: 'select', options, ...(labels && { labels }) },
     format: String,
@@ -119,6 +120,39 @@ function matrixParam<K extends 'inputValues' | 'kernelValues'>(
 }
 
 const isTransposed = (state: PlaygroundState) => state.kind === 'transposed';
+
+/** The channel counts the menus offer: enough for depthwise and grouped stacks that still read. */
+const COUNTS = ['1', '2', '3', '4', '6', '8'] as const;
+
+/** A channel count or the groups: a menu of small numbers, written as the number. */
+function countParam<K extends 'inChannels' | 'outChannels' | 'groups'>(
+  key: K,
+  name: string,
+  label: string,
+): PlaygroundParam<K> {
+  return {
+    key,
+    name,
+    label,
+    control: { type: 'select', options: COUNTS },
+    format: String as (value: PlaygroundState[K]) => string,
+    parse: (text) =>
+      (COUNTS as readonly string[]).includes(text)
+        ? (Number(text) as PlaygroundState[K])
+        : undefined,
+    // A pooling works map by map: it has no channels to mix.
+    applies: (state) => !isPool(state),
+    isLibraryDefault: (state) => state[key] === 1,
+    prop: key,
+    cli: true,
+  };
+}
+
+/** The groups that divide both channel counts, as the groups menu offers them. */
+const commonDivisors = (state: PlaygroundState): readonly string[] =>
+  COUNTS.filter(
+    (count) => state.inChannels % Number(count) === 0 && state.outChannels % Number(count) === 0,
+  );
 
 const VIEWS = ['equivalent', 'scatter', 'matrix'] as const;
 
@@ -182,6 +216,23 @@ export const PLAYGROUND_PARAMS: readonly PlaygroundParam[] = [
     // PyTorch's AvgPool2d has no dilation.
     (state) => !(isPool(state) && state.mode === 'average'),
   ),
+  /* @__PURE__ */ countParam('inChannels', 'in-channels', 'Input channels'),
+  /* @__PURE__ */ countParam('outChannels', 'out-channels', 'Output channels'),
+  /* @__PURE__ */ onlyOffering(
+    /* @__PURE__ */ countParam('groups', 'groups', 'Groups'),
+    commonDivisors,
+  ),
+  // ConvTranspose2d pads with zeros only; a pooling pads with −∞ or zeros by its mode.
+  /* @__PURE__ */ choice(
+    'paddingMode',
+    'Padding mode',
+    ['zeros', 'reflect', 'replicate', 'circular'],
+    'zeros',
+    'paddingMode',
+    undefined,
+    (state) => state.kind === 'conv' || state.kind === 'dilated',
+    'padding-mode',
+  ),
   /* @__PURE__ */ pairParam(
     'outputPadding',
     'output-padding',
@@ -237,6 +288,13 @@ export const PLAYGROUND_PARAMS: readonly PlaygroundParam[] = [
     // Scattering the kernel is how a transposed convolution works: a direct one only gathers.
     (state) => (isTransposed(state) ? VIEWS : ['equivalent', 'matrix']),
   ),
-  /* @__PURE__ */ choice('layout', 'Layout', ['auto', 'perspective', 'flat'], 'auto', 'layout'),
+  // `auto` draws a one-row input as a 1-D strip; `1d` asks for it (the output above the input).
+  /* @__PURE__ */ choice(
+    'layout',
+    'Layout',
+    ['auto', 'perspective', 'flat', '1d'],
+    'auto',
+    'layout',
+  ),
   /* @__PURE__ */ choice('theme', 'Theme', PLAYGROUND_THEMES, 'classic', 'theme'),
 ] as readonly PlaygroundParam[];

@@ -56,7 +56,12 @@ function attribute(prop: string, key: keyof PlaygroundState, state: PlaygroundSt
     case 'mode':
     case 'view':
     case 'layout':
+    case 'paddingMode':
       return `${prop}="${state[key]}"`;
+    case 'inChannels':
+    case 'outChannels':
+    case 'groups':
+      return `${prop}={${state[key]}}`;
     case 'theme':
       return `${prop}={${THEME_EXPORTS[state.theme]}}`;
     default:

@@ -1,4 +1,4 @@
-import type { Matrix, Padding, Pair, PoolMode } from '@conv-arithmetic/core';
+import type { Matrix, Padding, PaddingFill, Pair, PoolMode } from '@conv-arithmetic/core';
 import type { FigureKind } from '../figure/spec';
 import type { LayoutKind } from '../svg/layout';
 import type { FigureView } from '../views/kind';
@@ -29,13 +29,24 @@ export interface PlaygroundState {
    * (`scatter`, transposed only) or the convolution as a matrix product (`matrix`).
    */
   view: FigureView;
+  /** Convolutions only: PyTorch's in_channels (1: one input map; more: drawn as a stack). */
+  inChannels: number;
+  /** Convolutions only: PyTorch's out_channels, one output map each. */
+  outChannels: number;
+  /** Convolutions only: PyTorch's groups, dividing both channel counts (= inChannels: depthwise). */
+  groups: number;
+  /** Direct convolutions only: PyTorch's padding_mode, what padding cells hold. */
+  paddingMode: PaddingFill;
   /** Print numbers in the cells (the paper's numerical figures). */
   values: boolean;
   /** With `values`: the input's numbers, or null for the library's defaults. */
   inputValues: Matrix | null;
   /** With `values`: the kernel's numbers, or null for the library's defaults. */
   kernelValues: Matrix | null;
-  /** `auto`: the components' own default (flat with values, else perspective). */
+  /**
+   * `auto`: the components' own default (a strip for a one-row input, flat with values or
+   * channels, else perspective).
+   */
   layout: LayoutKind | 'auto';
   theme: PlaygroundThemeName;
 }
@@ -52,6 +63,10 @@ export const DEFAULT_PLAYGROUND_STATE: PlaygroundState = {
   mode: 'max',
   ceilMode: false,
   view: 'equivalent',
+  inChannels: 1,
+  outChannels: 1,
+  groups: 1,
+  paddingMode: 'zeros',
   values: false,
   inputValues: null,
   kernelValues: null,

@@ -155,12 +155,12 @@ export const FrameOverlay = memo(function FrameOverlay(props: FrameOverlayProps)
         data-row={outRow}
         data-col={outCol}
       />
-      {layout.kind === 'perspective' && (
+      {layout.kind !== 'flat' && (
         <clipPath id={clip}>
           <path d={outside} clipRule="evenodd" />
         </clipPath>
       )}
-      {layout.kind === 'perspective' && (
+      {layout.kind !== 'flat' && (
         <g
           stroke={colors.connector}
           strokeWidth={stroke.connector}

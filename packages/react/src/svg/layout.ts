@@ -1,7 +1,11 @@
 import type { Diagram } from '@conv-arithmetic/core';
 import { flatProjection, obliqueProjection, type Point, type Projection } from './projection';
 
-export type LayoutKind = 'perspective' | 'flat';
+/**
+ * `perspective`: the paper's picture; `flat`: grids side by side; `1d`: flat, the output above
+ * the input (a one-row input's strip, the default for one).
+ */
+export type LayoutKind = 'perspective' | 'flat' | '1d';
 
 /** Where everything goes, in SVG pixels; the viewBox starts at (minX, minY). */
 export interface FigureLayout {
@@ -43,7 +47,8 @@ const corners = (p: Projection, rows: number, cols: number): Point[] => [
 /**
  * Places the input and output planes: `perspective` stacks the output sheet above the input in
  * the paper's projection (raised by T + 1 cells, nudged 5 pt left); `flat` sets them side by
- * side, the output vertically centred, as in the paper's numerical figures.
+ * side, the output vertically centred, as in the paper's numerical figures; `1d` lays a one-row
+ * input flat with the output strip above it, labels to their left.
  */
 export function computeLayout(
   diagram: Diagram,
@@ -60,9 +65,17 @@ export function computeLayout(
     // The paper raises the output by T + 1 for a T×T grid; for other shapes, by the input's height.
     const lift = (0.5 * cols + 0.65 * rows) / 1.15 + 1;
     output = obliqueProjection(out.rows, unit, lift, -0.35);
-  } else {
+  } else if (kind === 'flat') {
     input = flatProjection(unit);
     output = flatProjection(unit, Math.ceil((rows - out.rows) / 2), cols + 1);
+  } else {
+    // 1-D: the output strip above the input strip, each output cell over the window computing
+    // it: over its last tap when all the padding is before (causal: output t over input t),
+    // else centred on the window.
+    const { left, right } = diagram.padding;
+    const reach = diagram.dilation[1] * (diagram.kernel.cols - 1);
+    input = flatProjection(unit, out.rows + 1.6);
+    output = flatProjection(unit, 0, left + right ? (reach * left) / (left + right) : reach / 2);
   }
   const box = extent([...corners(input, rows, cols), ...corners(output, out.rows, out.cols)]);
   const labelSize = options.labelSize;

@@ -51,7 +51,11 @@ export function layoutLegend(diagram: Diagram, theme: ConvTheme, width: number):
   let x = 0;
   let y = 0;
   for (const key of legendKeys(diagram)) {
-    const label = (diagram.kind === 'pool' && POOL_LABELS[key]) || LABELS[key];
+    const fill = key === 'padding' && diagram.paddingMode !== 'zeros';
+    // Padding of reflect, replicate or circular holds copies, not zeros: the legend says which.
+    const label =
+      (diagram.kind === 'pool' && POOL_LABELS[key]) ||
+      (fill ? `padding (${diagram.paddingMode})` : LABELS[key]);
     const itemWidth = swatch + fontSize * 0.4 + label.length * fontSize * 0.58;
     if (x > 0 && x + itemWidth > width) {
       x = 0;

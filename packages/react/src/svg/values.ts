@@ -12,7 +12,10 @@ export interface DiagramNumbers {
   padding?: number | undefined;
 }
 
-/** The value a drawn cell holds: its source value, the padding value, or 0 for inserted zeros. */
+/**
+ * The value a drawn cell holds: its source value, the padding value (a reflect, replicate or
+ * circular padding cell: the value of the input cell it copies), or 0 for inserted zeros.
+ */
 export function drawnValue(
   diagram: Diagram,
   numbers: DiagramNumbers,
@@ -20,6 +23,7 @@ export function drawnValue(
   col: number,
 ): number {
   const cell = diagram.cell(row, col);
-  if (cell.kind === 'input') return numbers.input[cell.source[0]]?.[cell.source[1]] ?? 0;
+  const source = cell.kind === 'inserted' ? undefined : cell.source;
+  if (source) return numbers.input[source[0]]?.[source[1]] ?? 0;
   return cell.kind === 'padding' ? (numbers.padding ?? 0) : 0;
 }
