@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { ErrorMessage } from '../figure/ErrorMessage';
 import { propsError } from '../figure/validateProps';
 import type { Playback } from '../playback/usePlayback';
@@ -31,63 +31,142 @@ const speedOptions = (current: number): number[] =>
  * labelled and keyboard operable (the figure adds Space, arrows, Home and End). An invalid
  * theme, label or speed renders the inline alert naming it.
  *
+ * A step re-renders only the frame's position (scrubber and count); the buttons and the menu are
+ * memoised, and the count keeps its width, so nothing around it is laid out again.
+ *
  * @example
  * <PlaybackControls playback={usePlayback({ frameCount: 9 })} theme={classicTheme} label="Conv" />
  */
 export function PlaybackControls({ playback, theme, label, children }: PlaybackControlsProps) {
-  const ids = useId();
-  const { frame, frameCount, playing, speed } = playback;
-  const error = themeError(theme, true) ?? propsError({ label, speed });
+  const { frame, frameCount, playing, speed, status } = playback;
+  const error = useMemo(
+    () => themeError(theme, true) ?? propsError({ label, speed }),
+    [theme, label, speed],
+  );
+  const style = useMemo(() => themeVariables(theme), [theme]);
   if (error) return <ErrorMessage error={error} theme={theme} />;
   return (
-    <Bar
-      style={themeVariables(theme)}
-      role="group"
-      aria-label={label ? `${label} playback` : 'Playback'}
-    >
-      <Button type="button" onClick={playback.restart} aria-label="Restart">
+    <Bar style={style} role="group" aria-label={label ? `${label} playback` : 'Playback'}>
+      <Transport
+        restart={playback.restart}
+        step={playback.step}
+        toggle={playback.toggle}
+        playing={playing}
+        status={status}
+      />
+      <FramePosition
+        frame={frame}
+        frameCount={frameCount}
+        pause={playback.pause}
+        seek={playback.seek}
+      />
+      <SpeedMenu speed={speed} setSpeed={playback.setSpeed} />
+      {children}
+    </Bar>
+  );
+}
+
+const Transport = memo(function Transport(props: {
+  restart: () => void;
+  step: (delta?: number) => void;
+  toggle: () => void;
+  playing: boolean;
+  status: Playback['status'];
+}) {
+  const { restart, step, toggle, playing, status } = props;
+  return (
+    <>
+      <Button type="button" onClick={restart} aria-label="Restart">
         <RestartIcon />
       </Button>
-      <Button type="button" onClick={() => playback.step(-1)} aria-label="Previous frame">
+      <Button type="button" onClick={() => step(-1)} aria-label="Previous frame">
         <StepBackIcon />
       </Button>
       <Button
         type="button"
-        onClick={playback.toggle}
+        onClick={toggle}
         aria-label={playing ? 'Pause' : 'Play'}
-        data-state={playback.status}
+        data-state={status}
       >
         {playing ? <PauseIcon /> : <PlayIcon />}
       </Button>
-      <Button type="button" onClick={() => playback.step(1)} aria-label="Next frame">
+      <Button type="button" onClick={() => step(1)} aria-label="Next frame">
         <StepForwardIcon />
       </Button>
+    </>
+  );
+});
+
+/**
+ * The scrubber and "frame 3 / 9". The slider is rendered once per frame count and its position
+ * written straight to the element: re-rendering a React input rewrites its `type` and `name`
+ * on every update, two mutations a step for nothing.
+ */
+function FramePosition(props: {
+  frame: number;
+  frameCount: number;
+  pause: () => void;
+  seek: (frame: number) => void;
+}) {
+  const { frame, frameCount, pause, seek } = props;
+  const slider = useRef<HTMLInputElement>(null);
+  const valueText = `Frame ${frame + 1} of ${frameCount}`;
+  // The first render (and the server's) writes the attributes; later frames only these two.
+  const initial = useRef({ value: frame + 1, valueText });
+  useLayoutEffect(() => {
+    const element = slider.current;
+    if (!element) return;
+    if (element.value !== String(frame + 1)) element.value = String(frame + 1);
+    if (element.getAttribute('aria-valuetext') !== valueText)
+      element.setAttribute('aria-valuetext', valueText);
+  }, [frame, valueText]);
+  const scrubber = useMemo(
+    () => (
       <Scrubber
+        ref={slider}
         type="range"
         min={1}
         max={Math.max(1, frameCount)}
         step={1}
-        value={frame + 1}
+        defaultValue={initial.current.value}
         aria-label="Frame"
-        aria-valuetext={`Frame ${frame + 1} of ${frameCount}`}
+        aria-valuetext={initial.current.valueText}
         onChange={(event) => {
-          playback.pause();
-          playback.seek(Number(event.currentTarget.value) - 1);
+          pause();
+          seek(Number(event.currentTarget.value) - 1);
         }}
       />
+    ),
+    [frameCount, pause, seek],
+  );
+  return (
+    <>
+      {scrubber}
       {/* The widest count, unseen (::before), holds the width: the figure never shifts. */}
       <Counter aria-hidden="true" data-widest={`frame ${frameCount} / ${frameCount}`}>
         <span>
           frame {frame + 1} / {frameCount}
         </span>
       </Counter>
+    </>
+  );
+}
+
+const SpeedMenu = memo(function SpeedMenu(props: {
+  speed: number;
+  setSpeed: (speed: number) => void;
+}) {
+  const ids = useId();
+  const { speed, setSpeed } = props;
+  return (
+    <>
       <VisuallyHidden as="label" htmlFor={`${ids}-speed`}>
         Speed
       </VisuallyHidden>
       <Select
         id={`${ids}-speed`}
         value={String(speed)}
-        onChange={(event) => playback.setSpeed(Number(event.currentTarget.value))}
+        onChange={(event) => setSpeed(Number(event.currentTarget.value))}
       >
         {speedOptions(speed).map((s) => (
           <option key={s} value={String(s)}>
@@ -95,7 +174,6 @@ export function PlaybackControls({ playback, theme, label, children }: PlaybackC
           </option>
         ))}
       </Select>
-      {children}
-    </Bar>
+    </>
   );
-}
+});

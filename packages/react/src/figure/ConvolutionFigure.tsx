@@ -1,11 +1,11 @@
-import { type KeyboardEvent, lazy, Suspense, useMemo } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useId, useMemo } from 'react';
 import { styled } from 'styled-components';
 import { DownloadButtons } from '../controls/DownloadButtons';
 import { PlaybackControls } from '../controls/PlaybackControls';
 import { VisuallyHidden } from '../controls/styles';
 import type { DownloadFormat } from '../export/browserDownload';
 import { downloadFigure } from '../export/download';
-import { DiagramSvg } from '../svg/DiagramSvg';
+import { DiagramPicture } from '../svg/DiagramSvg';
 import { themeVariables } from '../theme/cssVariables';
 import type { FigureView } from '../views/kind';
 import { EquationLine } from './EquationLine';
@@ -105,15 +105,21 @@ const fileNameOf = (title: string) =>
     .slice(0, 80) || 'convolution';
 
 /** The shared body of the animation components. */
-export function ConvolutionFigure({
-  recipe,
-  ...props
-}: FigureSpec &
-  AnimationOptions & { kind: FigureKind; recipe: FigureRecipe; view?: FigureView | undefined }) {
+export function ConvolutionFigure(
+  allProps: FigureSpec &
+    AnimationOptions & { kind: FigureKind; recipe: FigureRecipe; view?: FigureView | undefined },
+) {
+  // One props object per render of the caller's: a step (our own state) keeps it, so what is
+  // computed from the props alone is not computed again.
+  const { recipe, props } = useMemo(() => {
+    const { recipe, ...props } = allProps;
+    return { recipe, props };
+  }, [allProps]);
   const figure = useFigureWith(recipe, props.kind, props);
   const { model, error, theme, playback, title, frameText } = figure;
   const variables = useMemo(() => themeVariables(theme), [theme]);
   const contain = props.fit === 'contain';
+  const liveId = `${useId()}-live`;
   const fit = useFitScale(contain && model !== null, figure.rootRef);
   if (error || !model) {
     return error ? <ErrorMessage error={error} theme={theme} /> : null;
@@ -141,11 +147,12 @@ export function ConvolutionFigure({
     />
   );
   const scaled = fit.scale === null ? null : { transform: `scale(${fit.scale})` };
+  const rootStyle = { ...variables, ...props.style, ...scaled };
   const root = (
     <Root
       ref={figure.rootRef as React.RefObject<HTMLElement>}
       className={props.className}
-      style={{ ...variables, ...props.style, ...scaled }}
+      style={rootStyle}
       data-fit={contain ? 'contain' : undefined}
       tabIndex={0}
       aria-label={`${title}. Space plays or pauses; arrow keys move between ${model.view === 'scatter' ? 'input' : 'output'} cells; Home and End jump to the first and last.`}
@@ -154,7 +161,10 @@ export function ConvolutionFigure({
       onKeyDown={(event) => handleKey(event, figure)}
     >
       {model.view === 'equivalent' ? (
-        <DiagramSvg
+        // Props checked by useFigure: the unchecked picture, described by the live region.
+        <DiagramPicture
+          describedBy={liveId}
+          overlayLayer
           diagram={model.diagram}
           frame={playback.frame}
           theme={theme}
@@ -164,7 +174,6 @@ export function ConvolutionFigure({
           labels={props.labels ?? true}
           reveal={model.reveal}
           title={title}
-          description={frameText}
         />
       ) : (
         <Suspense fallback={<span data-part="loading">{title}</span>}>
@@ -191,6 +200,7 @@ export function ConvolutionFigure({
       )}
       {model.view === 'equivalent' && (
         <VisuallyHidden
+          id={liveId}
           aria-live={playback.playing ? 'off' : 'polite'}
           aria-atomic="true"
           data-part="live"

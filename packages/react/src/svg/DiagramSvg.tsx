@@ -1,6 +1,7 @@
 import type { ConvArithmeticError, Diagram } from '@conv-arithmetic/core';
 import {
   type CSSProperties,
+  memo,
   type PointerEvent,
   useCallback,
   useEffect,
@@ -18,7 +19,7 @@ import { FrameOverlay } from './FrameOverlay';
 import { Highlight, type HoverTarget } from './Highlight';
 import { InputPlane, InputValues } from './InputPlane';
 import { Legend } from './Legend';
-import type { LayoutKind } from './layout';
+import type { FigureLayout, LayoutKind } from './layout';
 import { OutputPlane, OutputValues } from './OutputPlane';
 import { type FooterOf, pictureLayout } from './pictureLayout';
 import { round } from './projection';
@@ -96,10 +97,28 @@ export function DiagramSvg(props: DiagramSvgProps) {
     if (process.env.NODE_ENV !== 'production' && message)
       console.error(`conv-arithmetic: invalid props: ${message}`);
   }, [message]);
-  return error ? <ErrorMessage error={error} theme={props.theme} /> : <Picture {...props} />;
+  return error ? <ErrorMessage error={error} theme={props.theme} /> : <DiagramPicture {...props} />;
 }
 
-function Picture(props: DiagramSvgProps) {
+/** DiagramSvg's props, for a caller that checked them itself (the animated figure). */
+export interface DiagramPictureProps extends DiagramSvgProps {
+  /**
+   * The id of an element that describes the frame (the figure's live region): the picture
+   * points at it instead of carrying a `<desc>` of its own, so a step rewrites the words once.
+   */
+  describedBy?: string | undefined;
+  /**
+   * Draws the frame overlay on a compositor layer of its own (`will-change: transform`): a step
+   * then re-rasterises what moved, not the planes under it. For pages, not for exported files.
+   */
+  overlayLayer?: boolean | undefined;
+}
+
+/**
+ * The picture of DiagramSvg without its checks (the animated figure checks its props once, not on
+ * every frame). Everything but the frame overlay is memoised: a step re-renders the overlay only.
+ */
+export function DiagramPicture(props: DiagramPictureProps) {
   const { diagram, frame, theme, numbers = null, labels = true, title, description } = props;
   const progressive = props.reveal === 'progressive';
   const kind = props.layout ?? 'perspective';
@@ -129,12 +148,11 @@ function Picture(props: DiagramSvgProps) {
   );
 
   const { minX, minY, width, height } = layout;
-  const labelStyle = {
-    fontFamily: theme.font.family,
-    fontSize: theme.font.labelSize,
-    fontWeight: theme.font.labelWeight,
-    fill: theme.colors.text,
-  };
+  const style = useMemo(
+    () => ({ maxWidth: '100%', height: 'auto', display: 'block', ...props.style }),
+    [props.style],
+  );
+  const highlight = props.highlight ?? hover;
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -143,15 +161,15 @@ function Picture(props: DiagramSvgProps) {
       height={round(height)}
       role="img"
       aria-labelledby={`${ids}-title`}
-      aria-describedby={description ? `${ids}-desc` : undefined}
+      aria-describedby={props.describedBy ?? (description ? `${ids}-desc` : undefined)}
       className={props.className}
-      style={{ maxWidth: '100%', height: 'auto', display: 'block', ...props.style }}
+      style={style}
       onPointerOver={(event) => update(targetOf(event))}
       onPointerLeave={() => update(null)}
       data-frame={frame}
     >
       <title id={`${ids}-title`}>{title}</title>
-      {description && <desc id={`${ids}-desc`}>{description}</desc>}
+      {description && !props.describedBy && <desc id={`${ids}-desc`}>{description}</desc>}
       {below && (
         <rect
           x={round(minX)}
@@ -165,6 +183,7 @@ function Picture(props: DiagramSvgProps) {
       {below && <OutputPlane diagram={diagram} layout={layout} theme={theme} />}
       {layers === 'all' && (
         <FrameOverlay
+          layer={props.overlayLayer}
           diagram={diagram}
           frame={frame}
           layout={layout}
@@ -179,15 +198,48 @@ function Picture(props: DiagramSvgProps) {
       {above && numbers && !progressive && (
         <OutputValues layout={layout} theme={theme} numbers={numbers} />
       )}
-      {above && (props.highlight ?? hover) && (
-        <Highlight
-          diagram={diagram}
+      {above && highlight && (
+        <Highlight diagram={diagram} layout={layout} theme={theme} target={highlight} />
+      )}
+      {above && (
+        <Annotations
           layout={layout}
+          kind={kind}
+          labels={labels}
+          legend={legend}
+          footer={footer}
           theme={theme}
-          target={(props.highlight ?? hover) as HoverTarget}
         />
       )}
-      {above && labels && (
+    </svg>
+  );
+}
+
+/** The "input"/"output" labels, the legend and the footer: static, so memoised. */
+const Annotations = memo(function Annotations({
+  layout,
+  kind,
+  labels,
+  legend,
+  footer,
+  theme,
+}: {
+  layout: FigureLayout;
+  kind: LayoutKind;
+  labels: boolean;
+  legend: ReturnType<typeof pictureLayout>['legend'];
+  footer: ReturnType<typeof pictureLayout>['footer'];
+  theme: ConvTheme;
+}) {
+  const labelStyle = {
+    fontFamily: theme.font.family,
+    fontSize: theme.font.labelSize,
+    fontWeight: theme.font.labelWeight,
+    fill: theme.colors.text,
+  };
+  return (
+    <>
+      {labels && (
         <g {...labelStyle} pointerEvents="none">
           <text
             x={round(layout.inputLabel[0])}
@@ -205,8 +257,8 @@ function Picture(props: DiagramSvgProps) {
           </text>
         </g>
       )}
-      {above && legend && <Legend legend={legend} origin={layout.legend} theme={theme} />}
-      {above && footer?.part.draw(footer.origin)}
-    </svg>
+      {legend && <Legend legend={legend} origin={layout.legend} theme={theme} />}
+      {footer?.part.draw(footer.origin)}
+    </>
   );
-}
+});
