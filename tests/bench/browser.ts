@@ -238,13 +238,13 @@ async function firstPaint(page: Page, url: string, count: 1 | 50): Promise<numbe
   return median(runs);
 }
 
-const ORIGIN = 'http://bench.localhost';
+export const ORIGIN = 'http://bench.localhost';
 
 /**
  * Serves the built page from memory at ORIGIN, cross-origin isolated (COOP + COEP) so that
  * performance.now() is precise to a few µs rather than coarsened to 0.1 ms.
  */
-async function servePage(context: BrowserContext, directory: string): Promise<string> {
+export async function servePage(context: BrowserContext, directory: string): Promise<string> {
   const types: Record<string, string> = { html: 'text/html', js: 'text/javascript' };
   await context.route(`${ORIGIN}/**`, (route) => {
     const name = new URL(route.request().url()).pathname.slice(1);

@@ -9,6 +9,8 @@ export interface StepSample {
   nodes: number;
   /** DOM mutations of the step: MutationObserver records (one per attribute, text or child list). */
   mutations: number;
+  /** Of those, the ones inside the input or output plane (static: there should be none). */
+  planeMutations: number;
 }
 
 /** The many-diagram page: how many of the 50 are in view, and their pace. */

@@ -167,7 +167,12 @@ const api: BenchApi = {
       throw new Error(`bench page: a step went from frame ${before} to ${frameOf(figure())}`);
     }
     await painted();
-    return { ms, nodes: touched.size, mutations: records.length };
+    const inPlane = (node: Node) =>
+      (node instanceof Element ? node : node.parentElement)?.closest(
+        '[data-layer="input"], [data-layer="output"]',
+      ) != null;
+    const planeMutations = records.filter((record) => inPlane(record.target)).length;
+    return { ms, nodes: touched.size, mutations: records.length, planeMutations };
   },
 
   async mountMany(options) {

@@ -1,8 +1,9 @@
 import type { ConvArithmeticError, Diagram } from '@conv-arithmetic/core';
 import {
   type CSSProperties,
-  memo,
+  lazy,
   type PointerEvent,
+  Suspense,
   useCallback,
   useEffect,
   useId,
@@ -16,10 +17,10 @@ import { propsError } from '../figure/validateProps';
 import type { ConvTheme } from '../theme/tokens';
 import { themeError } from '../theme/validateTheme';
 import { FrameOverlay } from './FrameOverlay';
-import { Highlight, type HoverTarget } from './Highlight';
+import type { HoverTarget } from './Highlight';
 import { InputPlane, InputValues } from './InputPlane';
 import { Legend } from './Legend';
-import type { FigureLayout, LayoutKind } from './layout';
+import type { LayoutKind } from './layout';
 import { OutputPlane, OutputValues } from './OutputPlane';
 import { type FooterOf, pictureLayout } from './pictureLayout';
 import { round } from './projection';
@@ -74,6 +75,12 @@ function sameTarget(a: HoverTarget | null, b: HoverTarget | null): boolean {
   if (a === null || b === null) return a === b;
   return a.plane === b.plane && a.row === b.row && a.col === b.col;
 }
+
+// The hover highlight loads on the first hover (or synchronised highlight): it never shows
+// before one, nor in server HTML or exported files, so pages do not load it up front.
+const Highlight = lazy(() =>
+  import('./Highlight').then((module) => ({ default: module.Highlight })),
+);
 
 /** Why these props cannot be drawn, or null: the theme, every value prop, then the frame. */
 const svgError = (props: DiagramSvgProps): ConvArithmeticError | null =>
@@ -199,48 +206,18 @@ export function DiagramPicture(props: DiagramPictureProps) {
         <OutputValues layout={layout} theme={theme} numbers={numbers} />
       )}
       {above && highlight && (
-        <Highlight diagram={diagram} layout={layout} theme={theme} target={highlight} />
+        <Suspense fallback={null}>
+          <Highlight diagram={diagram} layout={layout} theme={theme} target={highlight} />
+        </Suspense>
       )}
-      {above && (
-        <Annotations
-          layout={layout}
-          kind={kind}
-          labels={labels}
-          legend={legend}
-          footer={footer}
-          theme={theme}
-        />
-      )}
-    </svg>
-  );
-}
-
-/** The "input"/"output" labels, the legend and the footer: static, so memoised. */
-const Annotations = memo(function Annotations({
-  layout,
-  kind,
-  labels,
-  legend,
-  footer,
-  theme,
-}: {
-  layout: FigureLayout;
-  kind: LayoutKind;
-  labels: boolean;
-  legend: ReturnType<typeof pictureLayout>['legend'];
-  footer: ReturnType<typeof pictureLayout>['footer'];
-  theme: ConvTheme;
-}) {
-  const labelStyle = {
-    fontFamily: theme.font.family,
-    fontSize: theme.font.labelSize,
-    fontWeight: theme.font.labelWeight,
-    fill: theme.colors.text,
-  };
-  return (
-    <>
-      {labels && (
-        <g {...labelStyle} pointerEvents="none">
+      {above && labels && (
+        <g
+          fontFamily={theme.font.family}
+          fontSize={theme.font.labelSize}
+          fontWeight={theme.font.labelWeight}
+          fill={theme.colors.text}
+          pointerEvents="none"
+        >
           <text
             x={round(layout.inputLabel[0])}
             y={round(layout.inputLabel[1])}
@@ -257,8 +234,8 @@ const Annotations = memo(function Annotations({
           </text>
         </g>
       )}
-      {legend && <Legend legend={legend} origin={layout.legend} theme={theme} />}
-      {footer?.part.draw(footer.origin)}
-    </>
+      {above && legend && <Legend legend={legend} origin={layout.legend} theme={theme} />}
+      {above && footer?.part.draw(footer.origin)}
+    </svg>
   );
-});
+}

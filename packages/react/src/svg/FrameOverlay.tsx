@@ -1,5 +1,5 @@
 import type { Diagram } from '@conv-arithmetic/core';
-import { memo, useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { ConvTheme } from '../theme/tokens';
 import { formatOutput, formatValue } from './cellStyle';
 import type { FigureLayout } from './layout';
@@ -78,26 +78,21 @@ interface WindowShape {
   key: string;
   /** Taps: drawn cell relative to the window's corner, and the kernel weight read there. */
   taps: { at: readonly [number, number]; kernel: readonly [number, number] }[];
-  /** The window's cells inside the input plane, relative to its corner. */
-  cells: (readonly [number, number])[];
+  /** The window's extent inside the input plane (a ceil-mode pooling's last one is cut). */
+  rows: number;
+  cols: number;
 }
 
 function windowShape(diagram: Diagram, frame: number): { shape: WindowShape; anchor: Point } {
-  const current = diagram.frame(frame);
   const box = diagram.window(frame);
-  const taps = current.taps.map((tap) => ({
+  const taps = diagram.frame(frame).taps.map((tap) => ({
     at: [tap.drawn[0] - box.row, tap.drawn[1] - box.col] as const,
     kernel: tap.kernel,
   }));
-  // A window past the plane's edge (a ceil-mode pooling's last one) is cut at it.
   const rows = Math.min(box.rows, diagram.input.rows - box.row);
   const cols = Math.min(box.cols, diagram.input.cols - box.col);
-  const cells: (readonly [number, number])[] = [];
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) cells.push([r, c]);
-  }
   const key = `${rows}x${cols}|${taps.map((t) => `${t.at}:${t.kernel}`).join(';')}`;
-  return { shape: { key, taps, cells }, anchor: [box.row, box.col] };
+  return { shape: { key, taps, rows, cols }, anchor: [box.row, box.col] };
 }
 
 interface WindowProps {
@@ -113,62 +108,51 @@ interface WindowProps {
  * grid over its whole extent and the weights. The overlay moves it with a translation, so a step
  * that keeps the window's shape touches one attribute and re-renders none of this.
  */
-const KernelWindow = memo(
-  function KernelWindow({ shape, layout, theme, numbers, pool }: WindowProps) {
-    const { colors, stroke } = theme;
-    const [down, across] = NUMBER_PLACES.weight;
-    return (
-      <>
-        <g fill={colors.shade} fillOpacity={colors.shadeOpacity} data-part="taps">
-          {shape.taps.map((tap) => (
-            <polygon key={tap.at.join()} points={cellPoints(layout.input, tap.at[0], tap.at[1])} />
-          ))}
-        </g>
+function KernelWindow({ shape, layout, theme, numbers, pool }: WindowProps) {
+  const { colors, stroke } = theme;
+  const [down, across] = NUMBER_PLACES.weight;
+  return (
+    <>
+      <g fill={colors.shade} fillOpacity={colors.shadeOpacity} data-part="taps">
+        {shape.taps.map((tap) => (
+          <polygon key={tap.at.join()} points={cellPoints(layout.input, tap.at[0], tap.at[1])} />
+        ))}
+      </g>
+      <g
+        fill="none"
+        stroke={colors.grid}
+        strokeWidth={stroke.thick}
+        strokeLinejoin="round"
+        data-part="window"
+      >
+        {Array.from({ length: shape.rows * shape.cols }, (_, i) => (
+          <polygon
+            // biome-ignore lint/suspicious/noArrayIndexKey: cells are identified by position
+            key={i}
+            points={cellPoints(layout.input, Math.floor(i / shape.cols), i % shape.cols)}
+          />
+        ))}
+      </g>
+      {numbers && !pool && (
         <g
-          fill="none"
-          stroke={colors.grid}
-          strokeWidth={stroke.thick}
-          strokeLinejoin="round"
-          data-part="window"
+          fontFamily={theme.font.family}
+          fontSize={round(numberSizes(layout.unit, numbers).weight)}
+          data-part="weights"
         >
-          {shape.cells.map(([r, c]) => (
-            <polygon key={`${r},${c}`} points={cellPoints(layout.input, r, c)} />
-          ))}
+          {shape.taps.map((tap) => {
+            const [x, y] = layout.input(tap.at[0] + down, tap.at[1] + across);
+            const weight = numbers.kernel[tap.kernel[0]]?.[tap.kernel[1]] ?? 0;
+            return (
+              <text key={tap.at.join()} x={round(x)} y={round(y)} textAnchor="end" fontWeight={700}>
+                {formatValue(weight)}
+              </text>
+            );
+          })}
         </g>
-        {numbers && !pool && (
-          <g
-            fontFamily={theme.font.family}
-            fontSize={round(numberSizes(layout.unit, numbers).weight)}
-            data-part="weights"
-          >
-            {shape.taps.map((tap) => {
-              const [x, y] = layout.input(tap.at[0] + down, tap.at[1] + across);
-              const weight = numbers.kernel[tap.kernel[0]]?.[tap.kernel[1]] ?? 0;
-              return (
-                <text
-                  key={tap.at.join()}
-                  x={round(x)}
-                  y={round(y)}
-                  textAnchor="end"
-                  fontWeight={700}
-                >
-                  {formatValue(weight)}
-                </text>
-              );
-            })}
-          </g>
-        )}
-      </>
-    );
-  },
-  // The shape's key stands for its content: a step to an equal shape re-renders nothing.
-  (before, after) =>
-    before.shape.key === after.shape.key &&
-    before.layout === after.layout &&
-    before.theme === after.theme &&
-    before.numbers === after.numbers &&
-    before.pool === after.pool,
-);
+      )}
+    </>
+  );
+}
 
 /** "M x1,y1 L x2,y2" for each connector: one attribute however far the window moves. */
 const connectorPath = (lines: readonly (readonly [Point, Point])[]) =>
@@ -193,6 +177,15 @@ export const FrameOverlay = memo(function FrameOverlay(props: FrameOverlayProps)
   const { shape, anchor } = windowShape(diagram, frame);
   const origin = layout.input(0, 0);
   const corner = layout.input(anchor[0], anchor[1]);
+  const pool = diagram.kind === 'pool';
+  // The shape's key stands for its content: a step to an equal shape re-renders none of it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: shape.key stands for shape
+  const kernelWindow = useMemo(
+    () => (
+      <KernelWindow shape={shape} layout={layout} theme={theme} numbers={numbers} pool={pool} />
+    ),
+    [shape.key, layout, theme, numbers, pool],
+  );
   const shift = `translate(${round(corner[0] - origin[0])},${round(corner[1] - origin[1])})`;
 
   // The paper draws the connectors before the output sheet: they show only outside it.
@@ -204,13 +197,7 @@ export const FrameOverlay = memo(function FrameOverlay(props: FrameOverlayProps)
     <g data-layer="frame" pointerEvents="none" style={props.layer ? OWN_LAYER : undefined}>
       {reveal?.pending}
       <g transform={shift} data-part="kernel-window">
-        <KernelWindow
-          shape={shape}
-          layout={layout}
-          theme={theme}
-          numbers={numbers}
-          pool={diagram.kind === 'pool'}
-        />
+        {kernelWindow}
       </g>
       <polygon
         points={cellPoints(layout.output, outRow, outCol)}
