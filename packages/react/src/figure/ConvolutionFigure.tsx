@@ -4,7 +4,7 @@ import { DownloadButtons } from '../controls/DownloadButtons';
 import { PlaybackControls } from '../controls/PlaybackControls';
 import { VisuallyHidden } from '../controls/styles';
 import type { DownloadFormat } from '../export/browserDownload';
-import { downloadFigure } from '../export/download';
+import { downloadFromFigure } from '../export/download';
 import { DiagramPicture } from '../svg/DiagramSvg';
 import { themeVariables } from '../theme/cssVariables';
 import type { FigureView } from '../views/kind';
@@ -95,15 +95,6 @@ export function handleKey(event: KeyboardEvent<HTMLElement>, figure: Figure): vo
 const downloadFormats = (download: AnimationOptions['download']): readonly DownloadFormat[] =>
   download === true ? ['gif', 'svg'] : download ? download : [];
 
-/** A file name from the title: "Convolution: 5×5 input, …" → "convolution-5x5-input-…". */
-const fileNameOf = (title: string) =>
-  title
-    .toLowerCase()
-    .replace(/×/g, 'x')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80) || 'convolution';
-
 /** The shared body of the animation components. */
 export function ConvolutionFigure(
   allProps: FigureSpec &
@@ -129,20 +120,7 @@ export function ConvolutionFigure(
     <DownloadButtons
       formats={formats}
       onDownload={(format) =>
-        downloadFigure({
-          format,
-          model,
-          theme,
-          frame: playback.frame,
-          frameDuration: props.frameDuration ?? 1000 / (props.fps ?? 1),
-          loop: props.loop ?? true,
-          fileName: props.downloadName ?? fileNameOf(title),
-          options: {
-            cellSize: props.cellSize,
-            labels: props.labels ?? true,
-            caption: typeof props.caption === 'string' ? props.caption : undefined,
-          },
-        })
+        downloadFromFigure(format, model, theme, playback.frame, title, props)
       }
     />
   );
@@ -164,7 +142,7 @@ export function ConvolutionFigure(
         // Props checked by useFigure: the unchecked picture, described by the live region.
         <DiagramPicture
           describedBy={liveId}
-          overlayLayer
+          stacked
           diagram={model.diagram}
           frame={playback.frame}
           theme={theme}

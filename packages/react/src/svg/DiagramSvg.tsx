@@ -115,10 +115,11 @@ export interface DiagramPictureProps extends DiagramSvgProps {
    */
   describedBy?: string | undefined;
   /**
-   * Draws the frame overlay on a compositor layer of its own (`will-change: transform`): a step
-   * then re-rasterises what moved, not the planes under it. For pages, not for exported files.
+   * Draws the planes, the frame overlay and what lies over it as three SVGs stacked in a div,
+   * the overlay on a compositor layer of its own: a step then repaints and re-rasterises what
+   * moved, not the planes. For pages; exported files are one SVG.
    */
-  overlayLayer?: boolean | undefined;
+  stacked?: boolean | undefined;
 }
 
 /**
@@ -160,10 +161,59 @@ export function DiagramPicture(props: DiagramPictureProps) {
     [props.style],
   );
   const highlight = props.highlight ?? hover;
-  return (
+  const viewBox = `${round(minX)} ${round(minY)} ${round(width)} ${round(height)}`;
+  const overlay = layers === 'all' && (
+    <FrameOverlay
+      diagram={diagram}
+      frame={frame}
+      layout={layout}
+      theme={theme}
+      numbers={numbers}
+      progressive={progressive}
+    />
+  );
+  const over = above && (
+    <>
+      {numbers && <InputValues diagram={diagram} layout={layout} theme={theme} numbers={numbers} />}
+      {numbers && !progressive && <OutputValues layout={layout} theme={theme} numbers={numbers} />}
+      {highlight && (
+        <Suspense fallback={null}>
+          <Highlight diagram={diagram} layout={layout} theme={theme} target={highlight} />
+        </Suspense>
+      )}
+      {labels && (
+        <g
+          fontFamily={theme.font.family}
+          fontSize={theme.font.labelSize}
+          fontWeight={theme.font.labelWeight}
+          fill={theme.colors.text}
+          pointerEvents="none"
+        >
+          <text
+            x={round(layout.inputLabel[0])}
+            y={round(layout.inputLabel[1])}
+            textAnchor={kind === 'flat' ? 'start' : 'end'}
+          >
+            input
+          </text>
+          <text
+            x={round(layout.outputLabel[0])}
+            y={round(layout.outputLabel[1])}
+            textAnchor={kind === 'flat' ? 'start' : 'end'}
+          >
+            output
+          </text>
+        </g>
+      )}
+      {legend && <Legend legend={legend} origin={layout.legend} theme={theme} />}
+      {footer?.part.draw(footer.origin)}
+    </>
+  );
+  const { stacked } = props;
+  const picture = (
     <svg
       xmlns="http://www.w3.org/2000/svg"
-      viewBox={`${round(minX)} ${round(minY)} ${round(width)} ${round(height)}`}
+      viewBox={viewBox}
       width={round(width)}
       height={round(height)}
       role="img"
@@ -188,54 +238,35 @@ export function DiagramPicture(props: DiagramPictureProps) {
       )}
       {below && <InputPlane diagram={diagram} layout={layout} theme={theme} />}
       {below && <OutputPlane diagram={diagram} layout={layout} theme={theme} />}
-      {layers === 'all' && (
-        <FrameOverlay
-          layer={props.overlayLayer}
-          diagram={diagram}
-          frame={frame}
-          layout={layout}
-          theme={theme}
-          numbers={numbers}
-          progressive={progressive}
-        />
-      )}
-      {above && numbers && (
-        <InputValues diagram={diagram} layout={layout} theme={theme} numbers={numbers} />
-      )}
-      {above && numbers && !progressive && (
-        <OutputValues layout={layout} theme={theme} numbers={numbers} />
-      )}
-      {above && highlight && (
-        <Suspense fallback={null}>
-          <Highlight diagram={diagram} layout={layout} theme={theme} target={highlight} />
-        </Suspense>
-      )}
-      {above && labels && (
-        <g
-          fontFamily={theme.font.family}
-          fontSize={theme.font.labelSize}
-          fontWeight={theme.font.labelWeight}
-          fill={theme.colors.text}
-          pointerEvents="none"
-        >
-          <text
-            x={round(layout.inputLabel[0])}
-            y={round(layout.inputLabel[1])}
-            textAnchor={kind === 'flat' ? 'start' : 'end'}
-          >
-            input
-          </text>
-          <text
-            x={round(layout.outputLabel[0])}
-            y={round(layout.outputLabel[1])}
-            textAnchor={kind === 'flat' ? 'start' : 'end'}
-          >
-            output
-          </text>
-        </g>
-      )}
-      {above && legend && <Legend legend={legend} origin={layout.legend} theme={theme} />}
-      {above && footer?.part.draw(footer.origin)}
+      {!stacked && overlay}
+      {!stacked && over}
     </svg>
   );
+  if (!stacked) return picture;
+  // Three pictures on top of each other: the planes, what moves, what lies over it. The browser
+  // paints and rasterises each on its own, so a step repaints the middle one only.
+  // (Each sheet on a compositor layer of its own: the static one is never re-rasterised.)
+  const sheet = (content: React.ReactNode) => (
+    <svg viewBox={viewBox} aria-hidden="true" style={SHEET}>
+      {content}
+    </svg>
+  );
+  return (
+    <div data-part="picture" style={STACK}>
+      {picture}
+      {sheet(overlay)}
+      {sheet(over)}
+    </div>
+  );
 }
+
+const STACK = { position: 'relative', width: 'fit-content', maxWidth: '100%' } as const;
+const SHEET = {
+  position: 'absolute',
+  left: 0,
+  top: 0,
+  width: '100%',
+  height: '100%',
+  pointerEvents: 'none',
+  willChange: 'transform',
+} as const;

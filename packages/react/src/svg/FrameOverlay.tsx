@@ -15,11 +15,7 @@ interface FrameOverlayProps {
   numbers: DiagramNumbers | null;
   /** Output cells not yet computed drawn empty; computed ones numbered here, not statically. */
   progressive?: boolean | undefined;
-  /** On a compositor layer of its own (a page's figure; see DiagramPicture's overlayLayer). */
-  layer?: boolean | undefined;
 }
-
-const OWN_LAYER = { willChange: 'transform' } as const;
 
 /**
  * Progressive reveal: output cells after `frame` covered as empty (background, thin outline),
@@ -194,7 +190,7 @@ export const FrameOverlay = memo(function FrameOverlay(props: FrameOverlayProps)
   const outside = `M${round(minX)},${round(minY)}h${round(width)}v${round(height)}h${round(-width)}ZM${cellPoints(layout.output, 0, 0, diagram.output.rows, diagram.output.cols)}Z`;
 
   return (
-    <g data-layer="frame" pointerEvents="none" style={props.layer ? OWN_LAYER : undefined}>
+    <g data-layer="frame" pointerEvents="none">
       {reveal?.pending}
       <g transform={shift} data-part="kernel-window">
         {kernelWindow}
