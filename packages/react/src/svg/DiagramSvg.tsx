@@ -245,17 +245,16 @@ export function DiagramPicture(props: DiagramPictureProps) {
   if (!stacked) return picture;
   // Three pictures on top of each other: the planes, what moves, what lies over it. The browser
   // paints and rasterises each on its own, so a step repaints the middle one only.
-  // (Each sheet on a compositor layer of its own: the static one is never re-rasterised.)
-  const sheet = (content: React.ReactNode) => (
-    <svg viewBox={viewBox} aria-hidden="true" style={SHEET}>
+  const sheet = (content: React.ReactNode, style: CSSProperties) => (
+    <svg viewBox={viewBox} aria-hidden style={style}>
       {content}
     </svg>
   );
   return (
-    <div data-part="picture" style={STACK}>
+    <div style={STACK}>
       {picture}
-      {sheet(overlay)}
-      {sheet(over)}
+      {sheet(overlay, MOVING)}
+      {sheet(over, SHEET)}
     </div>
   );
 }
@@ -268,5 +267,6 @@ const SHEET = {
   width: '100%',
   height: '100%',
   pointerEvents: 'none',
-  willChange: 'transform',
 } as const;
+// The moving sheet on a compositor layer of its own: a step re-rasterises it alone.
+const MOVING = { ...SHEET, willChange: 'transform' } as const;
