@@ -25,8 +25,11 @@ const groups = [
   ['weight', async () => weightRows()],
 ] as const;
 
+// BENCH_GROUPS=browser,weight measures only those groups (a quicker look while working).
+const only = process.env.BENCH_GROUPS?.split(',').map((name) => name.trim());
 const rows = [];
 for (const [name, measure] of groups) {
+  if (only && !only.includes(name)) continue;
   const groupStart = Date.now();
   rows.push(...(await measure()));
   console.error(`bench: ${name} rows in ${((Date.now() - groupStart) / 1000).toFixed(1)} s`);

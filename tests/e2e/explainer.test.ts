@@ -57,7 +57,8 @@ describe('the explainer in the browser', () => {
       await expect.poll(() => count(page, 'scatter', 'lit-output')).toBe(9);
       expect(await count(page, 'matrix', 'lit-output')).toBe(9);
       expect(await count(page, 'matrix', 'lit-input')).toBe(1);
-      expect(await count(page, 'equivalent', 'fed-output')).toBe(9);
+      // The equivalent picture's highlight loads on first use.
+      await expect.poll(() => count(page, 'equivalent', 'fed-output')).toBe(9);
       // Hovering an output cell of the matrix's y lights the input cells it reads.
       await page
         .locator(
@@ -81,7 +82,7 @@ describe('the explainer in the browser', () => {
       const column = page.locator('#storybook-root [data-part="current-column"]');
       expect(await column.getAttribute('data-index')).toBe('1');
       expect(await count(page, 'scatter', 'stamp')).toBe(await count(page, 'matrix', 'partner'));
-      expect(await count(page, 'equivalent', 'hovered-input')).toBe(1);
+      await expect.poll(() => count(page, 'equivalent', 'hovered-input')).toBe(1);
     } finally {
       await page.context().close();
     }

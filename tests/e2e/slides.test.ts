@@ -131,7 +131,10 @@ describe('composed themes and stills', () => {
         background: document.querySelector('svg[role="img"] > rect')?.getAttribute('fill'),
         output: document.querySelector('[data-plane="output"]')?.getAttribute('fill'),
         padding: document.querySelector('[data-kind="padding"]')?.getAttribute('fill'),
-        label: document.querySelector('svg[role="img"] g[font-size]')?.getAttribute('font-size'),
+        // The "input"/"output" labels: over the planes, in the figure's top sheet.
+        label: document
+          .querySelector('figure svg > g[font-size]:not([data-layer])')
+          ?.getAttribute('font-size'),
         stroke: document.querySelector('[data-plane="output"]')?.getAttribute('stroke-width'),
       }));
       expect(drawn).toEqual({

@@ -19,13 +19,15 @@ function geometry(svg: string) {
   const [minX, minY] = (document.querySelector('svg')?.getAttribute('viewBox') ?? '')
     .split(' ')
     .map(Number) as [number, number];
-  const lines = [...document.querySelectorAll('[data-part="connectors"] line')].map((line) => {
-    const at = (name: string) => Number(line.getAttribute(name));
-    return [
-      [at('x1'), at('y1')],
-      [at('x2'), at('y2')],
-    ] as [Point, Point];
-  });
+  // One path of four "M x1,y1 L x2,y2" segments.
+  const d = document.querySelector('[data-part="connectors"] path')?.getAttribute('d') ?? '';
+  const lines = [...d.matchAll(/M([-\d.]+),([-\d.]+)L([-\d.]+),([-\d.]+)/g)].map(
+    ([, x1, y1, x2, y2]) =>
+      [
+        [Number(x1), Number(y1)],
+        [Number(x2), Number(y2)],
+      ] as [Point, Point],
+  );
   const cells = [...document.querySelectorAll('[data-plane="output"]')].map((cell) =>
     pointsOf(cell.getAttribute('points')),
   );
@@ -48,6 +50,7 @@ function within(point: Point, polygon: Point[], margin: number): boolean {
 describe('connectors behind the output sheet', () => {
   it(`arbitrary_padding_no_strides frame ${FRAME}: hidden over the sheet, drawn outside it`, async () => {
     const { minX, minY, lines, cells, current } = geometry(renderSvg(SPEC, FRAME));
+    expect(lines).toHaveLength(4);
     const gif = decodeGif(await renderGif(SPEC, { scale: SCALE }));
     const frame = gif.frames[FRAME] as Uint8ClampedArray;
     const pixel = ([x, y]: Point) => {

@@ -52,7 +52,11 @@ describe('the paper gallery through the components', () => {
       expect(container.querySelectorAll('[data-part="window"] polygon')).toHaveLength(
         window.rows * window.cols,
       );
-      expect(container.querySelectorAll('[data-part="connectors"] line')).toHaveLength(4);
+      // The four connectors: one path of four "M x,y L x,y" segments.
+      const connectors = container.querySelector('[data-part="connectors"] path');
+      expect(
+        connectors?.getAttribute('d')?.match(/M[-\d.]+,[-\d.]+L[-\d.]+,[-\d.]+/g),
+      ).toHaveLength(4);
       expect(container.querySelector('input[type="range"]')).toHaveAttribute(
         'max',
         String(d.frameCount),

@@ -2,7 +2,7 @@
 // partners across views, words for screen readers, and bad props.
 import { scatterDiagram, transposedConvMatrix } from '@conv-arithmetic/core/matrix';
 import { TransposedConvExplainer } from '@conv-arithmetic/react/explainer';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -63,12 +63,13 @@ describe('<TransposedConvExplainer>', () => {
     expect(lit(matrix, 'partner')).toBe(stamps);
     // The equivalent picture outlines input cell (1, 2) and every output its windows compute.
     const equivalent = panel(container, 'equivalent');
-    expect(lit(equivalent, 'hovered-input')).toBe(1);
+    // (Its highlight loads on first use.)
+    await waitFor(() => expect(lit(equivalent, 'hovered-input')).toBe(1));
     expect(lit(equivalent, 'fed-output')).toBe(stamps);
     expect(live(container)).toMatch(/^Frame 2 of 9: input cell \(1, 2\)\. Its stamp reaches/);
   });
 
-  it('hovering a cell in one view lights its partners in the others', () => {
+  it('hovering a cell in one view lights its partners in the others', async () => {
     const { container } = render(<TransposedConvExplainer {...FIG_4_7} autoPlay={false} />);
     const scatter = panel(container, 'scatter');
     const input = scatter.querySelector('[data-plane="input"][data-row="1"][data-col="1"]');
@@ -77,7 +78,8 @@ describe('<TransposedConvExplainer>', () => {
     expect(lit(scatter, 'lit-output')).toBe(fed);
     expect(lit(panel(container, 'matrix'), 'lit-output')).toBe(fed);
     expect(lit(panel(container, 'matrix'), 'lit-input')).toBe(1);
-    expect(lit(panel(container, 'equivalent'), 'fed-output')).toBe(fed);
+    // The equivalent picture's highlight loads on first use.
+    await waitFor(() => expect(lit(panel(container, 'equivalent'), 'fed-output')).toBe(fed));
 
     // An output cell hovered in the equivalent picture lights the input cells it reads.
     fireEvent.pointerLeave(scatter.querySelector('svg') as Element);

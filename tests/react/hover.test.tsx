@@ -1,8 +1,8 @@
 // Hovering an output cell lights up its receptive field; hovering an input cell lights up every
-// output cell it feeds.
+// output cell it feeds. The highlight's drawing loads on the first hover, hence the waits.
 import { convDiagram, transposedConvDiagram } from '@conv-arithmetic/core';
 import { ConvAnimation, TransposedConvAnimation } from '@conv-arithmetic/react';
-import { fireEvent, render } from '@testing-library/react';
+import { fireEvent, render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 const cell = (container: HTMLElement, plane: string, row: number, col: number) =>
@@ -11,12 +11,14 @@ const cell = (container: HTMLElement, plane: string, row: number, col: number) =
   ) as Element;
 
 describe('hover', () => {
-  it('an output cell: its receptive field on the input', () => {
+  it('an output cell: its receptive field on the input', async () => {
     const { container } = render(
       <ConvAnimation input={5} kernel={3} stride={2} padding={1} autoPlay={false} />,
     );
     fireEvent.pointerOver(cell(container, 'output', 1, 2));
-    expect(container.querySelectorAll('[data-part="hovered-output"]')).toHaveLength(1);
+    await waitFor(() =>
+      expect(container.querySelectorAll('[data-part="hovered-output"]')).toHaveLength(1),
+    );
     const field = container.querySelectorAll('[data-part="receptive-field"]');
     const expected = convDiagram({ input: 5, kernel: 3, stride: 2, padding: 1 }).frame(5).taps;
     expect(field).toHaveLength(expected.length);
@@ -24,24 +26,28 @@ describe('hover', () => {
     expect(container.querySelector('[data-layer="highlight"]')).toBeNull();
   });
 
-  it('an input cell: every output cell it feeds', () => {
+  it('an input cell: every output cell it feeds', async () => {
     const { container } = render(<ConvAnimation input={5} kernel={3} autoPlay={false} />);
     fireEvent.pointerOver(cell(container, 'input', 2, 2));
-    expect(container.querySelectorAll('[data-part="fed-output"]')).toHaveLength(9);
+    await waitFor(() =>
+      expect(container.querySelectorAll('[data-part="fed-output"]')).toHaveLength(9),
+    );
     fireEvent.pointerOver(cell(container, 'input', 0, 0));
     expect(container.querySelectorAll('[data-part="fed-output"]')).toHaveLength(1);
   });
 
-  it('transposed: an input cell feeds the outputs the core says, whatever the zeros around it', () => {
+  it('transposed: an input cell feeds the outputs the core says, whatever the zeros around it', async () => {
     const spec = { input: 2, kernel: 3, stride: 2 };
     const { container } = render(<TransposedConvAnimation {...spec} autoPlay={false} />);
     fireEvent.pointerOver(cell(container, 'input', 2, 2));
     const expected = transposedConvDiagram(spec).framesReading(2, 2).length;
     expect(expected).toBe(9);
-    expect(container.querySelectorAll('[data-part="fed-output"]')).toHaveLength(expected);
+    await waitFor(() =>
+      expect(container.querySelectorAll('[data-part="fed-output"]')).toHaveLength(expected),
+    );
   });
 
-  it('the highlight uses the theme colour', () => {
+  it('the highlight uses the theme colour', async () => {
     const { container } = render(
       <ConvAnimation
         input={4}
@@ -51,6 +57,7 @@ describe('hover', () => {
       />,
     );
     fireEvent.pointerOver(cell(container, 'output', 0, 0));
+    await waitFor(() => expect(container.querySelector('[data-layer="highlight"]')).not.toBeNull());
     expect(container.querySelector('[data-layer="highlight"]')).toHaveAttribute(
       'stroke',
       '#FF00FF',

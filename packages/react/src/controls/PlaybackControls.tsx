@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { ErrorMessage } from '../figure/ErrorMessage';
 import { propsError } from '../figure/validateProps';
 import type { Playback } from '../playback/usePlayback';
@@ -31,70 +31,110 @@ const speedOptions = (current: number): number[] =>
  * labelled and keyboard operable (the figure adds Space, arrows, Home and End). An invalid
  * theme, label or speed renders the inline alert naming it.
  *
+ * A step re-renders only the count (which keeps its width) and writes the slider's position.
+ *
  * @example
  * <PlaybackControls playback={usePlayback({ frameCount: 9 })} theme={classicTheme} label="Conv" />
  */
 export function PlaybackControls({ playback, theme, label, children }: PlaybackControlsProps) {
   const ids = useId();
-  const { frame, frameCount, playing, speed } = playback;
-  const error = themeError(theme, true) ?? propsError({ label, speed });
-  if (error) return <ErrorMessage error={error} theme={theme} />;
-  return (
-    <Bar
-      style={themeVariables(theme)}
-      role="group"
-      aria-label={label ? `${label} playback` : 'Playback'}
-    >
-      <Button type="button" onClick={playback.restart} aria-label="Restart">
-        <RestartIcon />
-      </Button>
-      <Button type="button" onClick={() => playback.step(-1)} aria-label="Previous frame">
-        <StepBackIcon />
-      </Button>
-      <Button
-        type="button"
-        onClick={playback.toggle}
-        aria-label={playing ? 'Pause' : 'Play'}
-        data-state={playback.status}
-      >
-        {playing ? <PauseIcon /> : <PlayIcon />}
-      </Button>
-      <Button type="button" onClick={() => playback.step(1)} aria-label="Next frame">
-        <StepForwardIcon />
-      </Button>
+  const { frame, frameCount, playing, speed, status, restart, step, toggle, pause, seek } =
+    playback;
+  const error = useMemo(
+    () => themeError(theme, true) ?? propsError({ label, speed }),
+    [theme, label, speed],
+  );
+  const style = useMemo(() => themeVariables(theme), [theme]);
+  const slider = useRef<HTMLInputElement>(null);
+  const valueText = `Frame ${frame + 1} of ${frameCount}`;
+  useLayoutEffect(() => {
+    const element = slider.current;
+    if (!element) return;
+    element.value = String(frame + 1);
+    if (element.getAttribute('aria-valuetext') !== valueText)
+      element.setAttribute('aria-valuetext', valueText);
+  }, [frame, valueText]);
+  // The buttons, the menu and the slider are made once per change of what they show, so a step
+  // re-renders none of them: a React input re-rendered rewrites its `type` and `name` (two
+  // mutations for nothing); the slider is drawn with the frame of its render, and later frames
+  // are written by the effect above.
+  const transport = useMemo(
+    () => (
+      <>
+        <Button type="button" onClick={restart} aria-label="Restart">
+          <RestartIcon />
+        </Button>
+        <Button type="button" onClick={() => step(-1)} aria-label="Previous frame">
+          <StepBackIcon />
+        </Button>
+        <Button
+          type="button"
+          onClick={toggle}
+          aria-label={playing ? 'Pause' : 'Play'}
+          data-state={status}
+        >
+          {playing ? <PauseIcon /> : <PlayIcon />}
+        </Button>
+        <Button type="button" onClick={() => step(1)} aria-label="Next frame">
+          <StepForwardIcon />
+        </Button>
+      </>
+    ),
+    [restart, step, toggle, playing, status],
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: later frames are written by the effect
+  const scrubber = useMemo(
+    () => (
       <Scrubber
+        ref={slider}
         type="range"
         min={1}
         max={Math.max(1, frameCount)}
         step={1}
-        value={frame + 1}
+        defaultValue={frame + 1}
         aria-label="Frame"
-        aria-valuetext={`Frame ${frame + 1} of ${frameCount}`}
+        aria-valuetext={valueText}
         onChange={(event) => {
-          playback.pause();
-          playback.seek(Number(event.currentTarget.value) - 1);
+          pause();
+          seek(Number(event.currentTarget.value) - 1);
         }}
       />
+    ),
+    [frameCount, pause, seek],
+  );
+  const menu = useMemo(
+    () => (
+      <>
+        <VisuallyHidden as="label" htmlFor={`${ids}-speed`}>
+          Speed
+        </VisuallyHidden>
+        <Select
+          id={`${ids}-speed`}
+          value={String(speed)}
+          onChange={(event) => playback.setSpeed(Number(event.currentTarget.value))}
+        >
+          {speedOptions(speed).map((s) => (
+            <option key={s} value={String(s)}>
+              {s}×
+            </option>
+          ))}
+        </Select>
+      </>
+    ),
+    [ids, speed, playback.setSpeed],
+  );
+  if (error) return <ErrorMessage error={error} theme={theme} />;
+  return (
+    <Bar style={style} role="group" aria-label={label ? `${label} playback` : 'Playback'}>
+      {transport}
+      {scrubber}
       {/* The widest count, unseen (::before), holds the width: the figure never shifts. */}
       <Counter aria-hidden="true" data-widest={`frame ${frameCount} / ${frameCount}`}>
         <span>
           frame {frame + 1} / {frameCount}
         </span>
       </Counter>
-      <VisuallyHidden as="label" htmlFor={`${ids}-speed`}>
-        Speed
-      </VisuallyHidden>
-      <Select
-        id={`${ids}-speed`}
-        value={String(speed)}
-        onChange={(event) => playback.setSpeed(Number(event.currentTarget.value))}
-      >
-        {speedOptions(speed).map((s) => (
-          <option key={s} value={String(s)}>
-            {s}×
-          </option>
-        ))}
-      </Select>
+      {menu}
       {children}
     </Bar>
   );

@@ -9,7 +9,7 @@ import { type FigureModel, requireMatrixFits } from '../figure/model';
 import type { AnimationOptions } from '../figure/props';
 import type { FigureSpec } from '../figure/spec';
 import { useConvolutionFigure } from '../figure/useConvolutionFigure';
-import { DiagramSvg } from '../svg/DiagramSvg';
+import { DiagramPicture } from '../svg/DiagramSvg';
 import type { HoverTarget } from '../svg/Highlight';
 import { themeVariables } from '../theme/cssVariables';
 import type { FigureOrder } from '../views/kind';
@@ -105,10 +105,16 @@ function equivalentFrame(model: FigureModel, frame: number, order: FigureOrder):
  */
 export function TransposedConvExplainer(props: TransposedConvExplainerProps) {
   const order: FigureOrder = props.order === 'scatter' ? 'scatter' : 'gather';
-  const figure = useConvolutionFigure('transposed', {
-    ...props,
-    view: order === 'scatter' ? 'scatter' : 'equivalent',
-  });
+  // One props object per render of the caller's: a step (our own state) keeps it, so the figure
+  // does not check and key the props again.
+  const figureProps = useMemo(
+    () => ({
+      ...props,
+      view: order === 'scatter' ? ('scatter' as const) : ('equivalent' as const),
+    }),
+    [props, order],
+  );
+  const figure = useConvolutionFigure('transposed', figureProps);
   const { model, theme, playback, title } = figure;
   const variables = useMemo(() => themeVariables(theme), [theme]);
   const [hover, setHover] = useState<ViewCell | null>(null);
@@ -164,7 +170,8 @@ export function TransposedConvExplainer(props: TransposedConvExplainerProps) {
         </Panel>
         <Panel role="group" aria-label="Equivalent convolution" data-panel="equivalent">
           <p>Equivalent convolution (the paper)</p>
-          <DiagramSvg
+          {/* Props checked by the figure above: the picture without DiagramSvg's checks. */}
+          <DiagramPicture
             diagram={model.diagram}
             frame={equivalentFrame(model, frame, order)}
             theme={theme}

@@ -11,3 +11,16 @@ export async function downloadFigure(request: DownloadRequest): Promise<Blob> {
   const { makeDownload } = await import('./browserDownload');
   return makeDownload(request);
 }
+
+/**
+ * A figure's download button: makeFigureDownload, loaded with the drawing code on first use.
+ *
+ * @example
+ * await downloadFromFigure('gif', model, classicTheme, 0, 'Convolution', { fps: 2 })
+ */
+export async function downloadFromFigure(
+  ...args: Parameters<typeof import('./figureDownload').makeFigureDownload>
+): Promise<Blob> {
+  const { makeFigureDownload } = await import('./figureDownload');
+  return makeFigureDownload(...args);
+}

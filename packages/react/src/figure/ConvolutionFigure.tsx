@@ -1,11 +1,11 @@
-import { type KeyboardEvent, lazy, Suspense, useMemo } from 'react';
+import { type KeyboardEvent, lazy, Suspense, useId, useMemo } from 'react';
 import { styled } from 'styled-components';
 import { DownloadButtons } from '../controls/DownloadButtons';
 import { PlaybackControls } from '../controls/PlaybackControls';
 import { VisuallyHidden } from '../controls/styles';
 import type { DownloadFormat } from '../export/browserDownload';
-import { downloadFigure } from '../export/download';
-import { DiagramSvg } from '../svg/DiagramSvg';
+import { downloadFromFigure } from '../export/download';
+import { DiagramPicture } from '../svg/DiagramSvg';
 import { themeVariables } from '../theme/cssVariables';
 import type { FigureView } from '../views/kind';
 import { EquationLine } from './EquationLine';
@@ -97,25 +97,22 @@ export function handleKey(event: KeyboardEvent<HTMLElement>, figure: Figure): vo
 const downloadFormats = (download: AnimationOptions['download']): readonly DownloadFormat[] =>
   download === true ? ['gif', 'svg'] : download ? download : [];
 
-/** A file name from the title: "Convolution: 5×5 input, …" → "convolution-5x5-input-…". */
-const fileNameOf = (title: string) =>
-  title
-    .toLowerCase()
-    .replace(/×/g, 'x')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80) || 'convolution';
-
 /** The shared body of the animation components. */
-export function ConvolutionFigure({
-  recipe,
-  ...props
-}: FigureSpec &
-  AnimationOptions & { kind: FigureKind; recipe: FigureRecipe; view?: FigureView | undefined }) {
+export function ConvolutionFigure(
+  allProps: FigureSpec &
+    AnimationOptions & { kind: FigureKind; recipe: FigureRecipe; view?: FigureView | undefined },
+) {
+  // One props object per render of the caller's: a step (our own state) keeps it, so what is
+  // computed from the props alone is not computed again.
+  const { recipe, props } = useMemo(() => {
+    const { recipe, ...props } = allProps;
+    return { recipe, props };
+  }, [allProps]);
   const figure = useFigureWith(recipe, props.kind, props);
   const { model, error, theme, playback, title, frameText } = figure;
   const variables = useMemo(() => themeVariables(theme), [theme]);
   const contain = props.fit === 'contain';
+  const liveId = `${useId()}-live`;
   const fit = useFitScale(contain && model !== null, figure.rootRef);
   if (error || !model) {
     return error ? <ErrorMessage error={error} theme={theme} /> : null;
@@ -125,31 +122,19 @@ export function ConvolutionFigure({
     <DownloadButtons
       formats={formats}
       onDownload={(format) =>
-        downloadFigure({
-          format,
-          model,
-          theme,
-          frame: playback.frame,
-          frameDuration: props.frameDuration ?? 1000 / (props.fps ?? 1),
-          loop: props.loop ?? true,
-          fileName: props.downloadName ?? fileNameOf(title),
-          options: {
-            cellSize: props.cellSize,
-            labels: props.labels ?? true,
-            caption: typeof props.caption === 'string' ? props.caption : undefined,
-          },
-        })
+        downloadFromFigure(format, model, theme, playback.frame, title, props)
       }
     />
   );
   // Several maps, or the scatter and matrix views: drawn by code loaded on first use.
   const Body = model.view === 'channels' ? ChannelBody : ViewBody;
   const scaled = fit.scale === null ? null : { transform: `scale(${fit.scale})` };
+  const rootStyle = { ...variables, ...props.style, ...scaled };
   const root = (
     <Root
       ref={figure.rootRef as React.RefObject<HTMLElement>}
       className={props.className}
-      style={{ ...variables, ...props.style, ...scaled }}
+      style={rootStyle}
       data-fit={contain ? 'contain' : undefined}
       tabIndex={0}
       aria-label={`${title}. Space plays or pauses; arrow keys move between ${model.view === 'scatter' ? 'input' : 'output'} cells; Home and End jump to the first and last.`}
@@ -158,7 +143,10 @@ export function ConvolutionFigure({
       onKeyDown={(event) => handleKey(event, figure)}
     >
       {model.view === 'equivalent' ? (
-        <DiagramSvg
+        // Props checked by useFigure: the unchecked picture, described by the live region.
+        <DiagramPicture
+          describedBy={liveId}
+          stacked
           diagram={model.diagram}
           frame={playback.frame}
           theme={theme}
@@ -168,7 +156,6 @@ export function ConvolutionFigure({
           labels={props.labels ?? true}
           reveal={model.reveal}
           title={title}
-          description={frameText}
         />
       ) : (
         <Suspense fallback={<span data-part="loading">{title}</span>}>
@@ -195,6 +182,7 @@ export function ConvolutionFigure({
       )}
       {model.view === 'equivalent' && (
         <VisuallyHidden
+          id={liveId}
           aria-live={playback.playing ? 'off' : 'polite'}
           aria-atomic="true"
           data-part="live"

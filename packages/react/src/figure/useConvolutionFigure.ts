@@ -68,13 +68,19 @@ function useFigure(
   const { values, showValues, layout, title, maxGridSize, reveal, equation, view } = props;
 
   // Specs and values arrive as fresh arrays and objects on every render: key on their content
-  // (contentKey never throws, even on BigInt or cycles).
-  const modelKey = contentKey([
-    kind,
-    [input, kernel, stride, padding, dilation, outputPadding, mode, ceilMode, maxGridSize],
-    [values ?? null, showValues, layout, title, reveal, equation, view],
-    layers,
-  ]);
+  // (contentKey never throws, even on BigInt or cycles). A re-render of the figure's own (a
+  // step) keeps the props object, and skips the serialising.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: props stands for every value read
+  const modelKey = useMemo(
+    () =>
+      contentKey([
+        kind,
+        [input, kernel, stride, padding, dilation, outputPadding, mode, ceilMode, maxGridSize],
+        [values ?? null, showValues, layout, title, reveal, equation, view],
+        layers,
+      ]),
+    [kind, props],
+  );
   // biome-ignore lint/correctness/useExhaustiveDependencies: modelKey stands for these props' content
   const built = useMemo(() => {
     try {
@@ -88,8 +94,9 @@ function useFigure(
       return { model: null, error: toError(error) };
     }
   }, [modelKey]);
-  // Every prop is checked on every render (cheap), before the memoised model is used.
-  const error = propsError(props) ?? themeError ?? built.error;
+  // Every new props object is checked, before the memoised model is used.
+  const propsProblem = useMemo(() => propsError(props), [props]);
+  const error = propsProblem ?? themeError ?? built.error;
   const model = error ? null : built.model;
 
   // One console error per distinct problem, never one per render; development builds only.

@@ -56,9 +56,23 @@ export function useOnScreen(ref: RefObject<Element | null>): boolean {
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
+/**
+ * One MediaQueryList per page (per matchMedia, which a test may replace): it is read on every
+ * render of every figure, so it is not made anew each time.
+ */
+let reducedMotionQuery: { from: typeof window.matchMedia; list: MediaQueryList } | null = null;
+function reducedMotionList(): MediaQueryList | null {
+  const matchMedia = window.matchMedia;
+  if (typeof matchMedia !== 'function') return null;
+  if (reducedMotionQuery?.from !== matchMedia) {
+    reducedMotionQuery = { from: matchMedia, list: window.matchMedia(REDUCED_MOTION) };
+  }
+  return reducedMotionQuery.list;
+}
+
 function subscribeReducedMotion(onChange: () => void): () => void {
-  if (typeof window.matchMedia !== 'function') return () => {};
-  const query = window.matchMedia(REDUCED_MOTION);
+  const query = reducedMotionList();
+  if (!query) return () => {};
   query.addEventListener('change', onChange);
   return () => query.removeEventListener('change', onChange);
 }
@@ -67,7 +81,7 @@ function subscribeReducedMotion(onChange: () => void): () => void {
 export function usePrefersReducedMotion(): boolean {
   return useSyncExternalStore(
     subscribeReducedMotion,
-    () => typeof window.matchMedia === 'function' && window.matchMedia(REDUCED_MOTION).matches,
+    () => reducedMotionList()?.matches ?? false,
     () => false,
   );
 }

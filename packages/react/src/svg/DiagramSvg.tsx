@@ -1,7 +1,9 @@
 import type { ConvArithmeticError, Diagram } from '@conv-arithmetic/core';
 import {
   type CSSProperties,
+  lazy,
   type PointerEvent,
+  Suspense,
   useCallback,
   useEffect,
   useId,
@@ -15,7 +17,7 @@ import { propsError } from '../figure/validateProps';
 import type { ConvTheme } from '../theme/tokens';
 import { themeError } from '../theme/validateTheme';
 import { FrameOverlay } from './FrameOverlay';
-import { Highlight, type HoverTarget } from './Highlight';
+import type { HoverTarget } from './Highlight';
 import { InputPlane, InputValues } from './InputPlane';
 import { Legend } from './Legend';
 import type { LayoutKind } from './layout';
@@ -74,6 +76,12 @@ function sameTarget(a: HoverTarget | null, b: HoverTarget | null): boolean {
   return a.plane === b.plane && a.row === b.row && a.col === b.col;
 }
 
+// The hover highlight loads on the first hover (or synchronised highlight): it never shows
+// before one, nor in server HTML or exported files, so pages do not load it up front.
+const Highlight = lazy(() =>
+  import('./Highlight').then((module) => ({ default: module.Highlight })),
+);
+
 /** Why these props cannot be drawn, or null: the theme, every value prop, then the frame. */
 const svgError = (props: DiagramSvgProps): ConvArithmeticError | null =>
   themeError(props.theme, true) ??
@@ -96,10 +104,29 @@ export function DiagramSvg(props: DiagramSvgProps) {
     if (process.env.NODE_ENV !== 'production' && message)
       console.error(`conv-arithmetic: invalid props: ${message}`);
   }, [message]);
-  return error ? <ErrorMessage error={error} theme={props.theme} /> : <Picture {...props} />;
+  return error ? <ErrorMessage error={error} theme={props.theme} /> : <DiagramPicture {...props} />;
 }
 
-function Picture(props: DiagramSvgProps) {
+/** DiagramSvg's props, for a caller that checked them itself (the animated figure). */
+export interface DiagramPictureProps extends DiagramSvgProps {
+  /**
+   * The id of an element that describes the frame (the figure's live region): the picture
+   * points at it instead of carrying a `<desc>` of its own, so a step rewrites the words once.
+   */
+  describedBy?: string | undefined;
+  /**
+   * Draws the planes, the frame overlay and what lies over it as three SVGs stacked in a div,
+   * the overlay on a compositor layer of its own: a step then repaints and re-rasterises what
+   * moved, not the planes. For pages; exported files are one SVG.
+   */
+  stacked?: boolean | undefined;
+}
+
+/**
+ * The picture of DiagramSvg without its checks (the animated figure checks its props once, not on
+ * every frame). Everything but the frame overlay is memoised: a step re-renders the overlay only.
+ */
+export function DiagramPicture(props: DiagramPictureProps) {
   const { diagram, frame, theme, numbers = null, labels = true, title, description } = props;
   const progressive = props.reveal === 'progressive';
   const kind = props.layout ?? 'perspective';
@@ -129,66 +156,39 @@ function Picture(props: DiagramSvgProps) {
   );
 
   const { minX, minY, width, height } = layout;
-  const labelStyle = {
-    fontFamily: theme.font.family,
-    fontSize: theme.font.labelSize,
-    fontWeight: theme.font.labelWeight,
-    fill: theme.colors.text,
-  };
-  return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      viewBox={`${round(minX)} ${round(minY)} ${round(width)} ${round(height)}`}
-      width={round(width)}
-      height={round(height)}
-      role="img"
-      aria-labelledby={`${ids}-title`}
-      aria-describedby={description ? `${ids}-desc` : undefined}
-      className={props.className}
-      style={{ maxWidth: '100%', height: 'auto', display: 'block', ...props.style }}
-      onPointerOver={(event) => update(targetOf(event))}
-      onPointerLeave={() => update(null)}
-      data-frame={frame}
-    >
-      <title id={`${ids}-title`}>{title}</title>
-      {description && <desc id={`${ids}-desc`}>{description}</desc>}
-      {below && (
-        <rect
-          x={round(minX)}
-          y={round(minY)}
-          width={round(width)}
-          height={round(height)}
-          fill={theme.colors.background}
-        />
+  const style = useMemo(
+    () => ({ maxWidth: '100%', height: 'auto', display: 'block', ...props.style }),
+    [props.style],
+  );
+  const highlight = props.highlight ?? hover;
+  const viewBox = `${round(minX)} ${round(minY)} ${round(width)} ${round(height)}`;
+  const overlay = layers === 'all' && (
+    <FrameOverlay
+      diagram={diagram}
+      frame={frame}
+      layout={layout}
+      theme={theme}
+      numbers={numbers}
+      progressive={progressive}
+    />
+  );
+  const over = above && (
+    <>
+      {numbers && <InputValues diagram={diagram} layout={layout} theme={theme} numbers={numbers} />}
+      {numbers && !progressive && <OutputValues layout={layout} theme={theme} numbers={numbers} />}
+      {highlight && (
+        <Suspense fallback={null}>
+          <Highlight diagram={diagram} layout={layout} theme={theme} target={highlight} />
+        </Suspense>
       )}
-      {below && <InputPlane diagram={diagram} layout={layout} theme={theme} />}
-      {below && <OutputPlane diagram={diagram} layout={layout} theme={theme} />}
-      {layers === 'all' && (
-        <FrameOverlay
-          diagram={diagram}
-          frame={frame}
-          layout={layout}
-          theme={theme}
-          numbers={numbers}
-          progressive={progressive}
-        />
-      )}
-      {above && numbers && (
-        <InputValues diagram={diagram} layout={layout} theme={theme} numbers={numbers} />
-      )}
-      {above && numbers && !progressive && (
-        <OutputValues layout={layout} theme={theme} numbers={numbers} />
-      )}
-      {above && (props.highlight ?? hover) && (
-        <Highlight
-          diagram={diagram}
-          layout={layout}
-          theme={theme}
-          target={(props.highlight ?? hover) as HoverTarget}
-        />
-      )}
-      {above && labels && (
-        <g {...labelStyle} pointerEvents="none">
+      {labels && (
+        <g
+          fontFamily={theme.font.family}
+          fontSize={theme.font.labelSize}
+          fontWeight={theme.font.labelWeight}
+          fill={theme.colors.text}
+          pointerEvents="none"
+        >
           <text
             x={round(layout.inputLabel[0])}
             y={round(layout.inputLabel[1])}
@@ -205,8 +205,68 @@ function Picture(props: DiagramSvgProps) {
           </text>
         </g>
       )}
-      {above && legend && <Legend legend={legend} origin={layout.legend} theme={theme} />}
-      {above && footer?.part.draw(footer.origin)}
+      {legend && <Legend legend={legend} origin={layout.legend} theme={theme} />}
+      {footer?.part.draw(footer.origin)}
+    </>
+  );
+  const { stacked } = props;
+  const picture = (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      viewBox={viewBox}
+      width={round(width)}
+      height={round(height)}
+      role="img"
+      aria-labelledby={`${ids}-title`}
+      aria-describedby={props.describedBy ?? (description ? `${ids}-desc` : undefined)}
+      className={props.className}
+      style={style}
+      onPointerOver={(event) => update(targetOf(event))}
+      onPointerLeave={() => update(null)}
+      data-frame={frame}
+    >
+      <title id={`${ids}-title`}>{title}</title>
+      {description && !props.describedBy && <desc id={`${ids}-desc`}>{description}</desc>}
+      {below && (
+        <rect
+          x={round(minX)}
+          y={round(minY)}
+          width={round(width)}
+          height={round(height)}
+          fill={theme.colors.background}
+        />
+      )}
+      {below && <InputPlane diagram={diagram} layout={layout} theme={theme} />}
+      {below && <OutputPlane diagram={diagram} layout={layout} theme={theme} />}
+      {!stacked && overlay}
+      {!stacked && over}
     </svg>
   );
+  if (!stacked) return picture;
+  // Three pictures on top of each other: the planes, what moves, what lies over it. The browser
+  // paints and rasterises each on its own, so a step repaints the middle one only.
+  const sheet = (content: React.ReactNode, style: CSSProperties) => (
+    <svg viewBox={viewBox} aria-hidden style={style}>
+      {content}
+    </svg>
+  );
+  return (
+    <div style={STACK}>
+      {picture}
+      {sheet(overlay, MOVING)}
+      {sheet(over, SHEET)}
+    </div>
+  );
 }
+
+const STACK = { position: 'relative', width: 'fit-content', maxWidth: '100%' } as const;
+const SHEET = {
+  position: 'absolute',
+  left: 0,
+  top: 0,
+  width: '100%',
+  height: '100%',
+  pointerEvents: 'none',
+} as const;
+// The moving sheet on a compositor layer of its own: a step re-rasterises it alone.
+const MOVING = { ...SHEET, willChange: 'transform' } as const;

@@ -1,5 +1,5 @@
 import type { Diagram } from '@conv-arithmetic/core';
-import { memo, useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { ConvTheme } from '../theme/tokens';
 import { formatOutput, formatValue } from './cellStyle';
 import type { FigureLayout } from './layout';
@@ -68,48 +68,50 @@ function revealParts({ diagram, frame, layout, theme, numbers }: FrameOverlayPro
   };
 }
 
-/**
- * What moves from frame to frame, and only that: the kernel window (shaded taps under a solid
- * grid over its whole extent), its weights, the current output cell, and the four connectors,
- * hidden where they pass under the output sheet; with progressive reveal, the output cells
- * computed so far.
- */
-export const FrameOverlay = memo(function FrameOverlay(props: FrameOverlayProps) {
-  const { diagram, frame, layout, theme, numbers } = props;
-  const reveal = props.progressive ? revealParts(props) : null;
-  const { colors, stroke } = theme;
-  const current = diagram.frame(frame);
+/** The kernel window at a frame, relative to its top-left cell: what it draws, not where. */
+interface WindowShape {
+  /** A string naming the shape: frames with equal keys draw the same window, moved. */
+  key: string;
+  /** Taps: drawn cell relative to the window's corner, and the kernel weight read there. */
+  taps: { at: readonly [number, number]; kernel: readonly [number, number] }[];
+  /** The window's extent inside the input plane (a ceil-mode pooling's last one is cut). */
+  rows: number;
+  cols: number;
+}
+
+function windowShape(diagram: Diagram, frame: number): { shape: WindowShape; anchor: Point } {
   const box = diagram.window(frame);
-  const [outRow, outCol] = current.output;
+  const taps = diagram.frame(frame).taps.map((tap) => ({
+    at: [tap.drawn[0] - box.row, tap.drawn[1] - box.col] as const,
+    kernel: tap.kernel,
+  }));
+  const rows = Math.min(box.rows, diagram.input.rows - box.row);
+  const cols = Math.min(box.cols, diagram.input.cols - box.col);
+  const key = `${rows}x${cols}|${taps.map((t) => `${t.at}:${t.kernel}`).join(';')}`;
+  return { shape: { key, taps, rows, cols }, anchor: [box.row, box.col] };
+}
 
-  const windowGrid = [];
-  for (let r = 0; r < box.rows; r++) {
-    for (let c = 0; c < box.cols; c++) {
-      const row = box.row + r;
-      const col = box.col + c;
-      if (row >= diagram.input.rows || col >= diagram.input.cols) continue;
-      windowGrid.push(<polygon key={`${r},${c}`} points={cellPoints(layout.input, row, col)} />);
-    }
-  }
+interface WindowProps {
+  shape: WindowShape;
+  layout: FigureLayout;
+  theme: ConvTheme;
+  numbers: DiagramNumbers | null;
+  pool: boolean;
+}
 
+/**
+ * The kernel window drawn with its top-left cell at the grid's origin: shaded taps, the solid
+ * grid over its whole extent and the weights. The overlay moves it with a translation, so a step
+ * that keeps the window's shape touches one attribute and re-renders none of this.
+ */
+function KernelWindow({ shape, layout, theme, numbers, pool }: WindowProps) {
+  const { colors, stroke } = theme;
   const [down, across] = NUMBER_PLACES.weight;
-  const line = (from: Point, to: Point, key: string) => (
-    <line key={key} x1={round(from[0])} y1={round(from[1])} x2={round(to[0])} y2={round(to[1])} />
-  );
-  // The paper draws the connectors before the output sheet: they show only outside it.
-  const clip = `ca-sheet-${useId().replace(/[^\w-]/g, '')}`;
-  const { minX, minY, width, height } = layout;
-  const outside = `M${round(minX)},${round(minY)}h${round(width)}v${round(height)}h${round(-width)}ZM${cellPoints(layout.output, 0, 0, diagram.output.rows, diagram.output.cols)}Z`;
-
   return (
-    <g data-layer="frame" pointerEvents="none">
-      {reveal?.pending}
+    <>
       <g fill={colors.shade} fillOpacity={colors.shadeOpacity} data-part="taps">
-        {current.taps.map((tap) => (
-          <polygon
-            key={tap.drawn.join()}
-            points={cellPoints(layout.input, tap.drawn[0], tap.drawn[1])}
-          />
+        {shape.taps.map((tap) => (
+          <polygon key={tap.at.join()} points={cellPoints(layout.input, tap.at[0], tap.at[1])} />
         ))}
       </g>
       <g
@@ -119,31 +121,80 @@ export const FrameOverlay = memo(function FrameOverlay(props: FrameOverlayProps)
         strokeLinejoin="round"
         data-part="window"
       >
-        {windowGrid}
+        {Array.from({ length: shape.rows * shape.cols }, (_, i) => (
+          <polygon
+            // biome-ignore lint/suspicious/noArrayIndexKey: cells are identified by position
+            key={i}
+            points={cellPoints(layout.input, Math.floor(i / shape.cols), i % shape.cols)}
+          />
+        ))}
       </g>
-      {numbers && diagram.kind !== 'pool' && (
+      {numbers && !pool && (
         <g
           fontFamily={theme.font.family}
           fontSize={round(numberSizes(layout.unit, numbers).weight)}
           data-part="weights"
         >
-          {current.taps.map((tap) => {
-            const [x, y] = layout.input(tap.drawn[0] + down, tap.drawn[1] + across);
+          {shape.taps.map((tap) => {
+            const [x, y] = layout.input(tap.at[0] + down, tap.at[1] + across);
             const weight = numbers.kernel[tap.kernel[0]]?.[tap.kernel[1]] ?? 0;
             return (
-              <text
-                key={tap.drawn.join()}
-                x={round(x)}
-                y={round(y)}
-                textAnchor="end"
-                fontWeight={700}
-              >
+              <text key={tap.at.join()} x={round(x)} y={round(y)} textAnchor="end" fontWeight={700}>
                 {formatValue(weight)}
               </text>
             );
           })}
         </g>
       )}
+    </>
+  );
+}
+
+/** "M x1,y1 L x2,y2" for each connector: one attribute however far the window moves. */
+const connectorPath = (lines: readonly (readonly [Point, Point])[]) =>
+  lines
+    .map(([from, to]) => `M${round(from[0])},${round(from[1])}L${round(to[0])},${round(to[1])}`)
+    .join('');
+
+/**
+ * What moves from frame to frame, and only that: the kernel window (shaded taps under a solid
+ * grid over its whole extent), its weights, the current output cell, and the four connectors,
+ * hidden where they pass under the output sheet; with progressive reveal, the output cells
+ * computed so far. A step moves the window by one `transform`, redraws the current cell's
+ * outline and the connectors' one path: a handful of attributes, whatever the grid's size.
+ */
+export const FrameOverlay = memo(function FrameOverlay(props: FrameOverlayProps) {
+  const { diagram, frame, layout, theme, numbers } = props;
+  const reveal = props.progressive ? revealParts(props) : null;
+  const { colors, stroke } = theme;
+  const current = diagram.frame(frame);
+  const box = diagram.window(frame);
+  const [outRow, outCol] = current.output;
+  const { shape, anchor } = windowShape(diagram, frame);
+  const origin = layout.input(0, 0);
+  const corner = layout.input(anchor[0], anchor[1]);
+  const pool = diagram.kind === 'pool';
+  // The shape's key stands for its content: a step to an equal shape re-renders none of it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: shape.key stands for shape
+  const kernelWindow = useMemo(
+    () => (
+      <KernelWindow shape={shape} layout={layout} theme={theme} numbers={numbers} pool={pool} />
+    ),
+    [shape.key, layout, theme, numbers, pool],
+  );
+  const shift = `translate(${round(corner[0] - origin[0])},${round(corner[1] - origin[1])})`;
+
+  // The paper draws the connectors before the output sheet: they show only outside it.
+  const clip = `ca-sheet-${useId().replace(/[^\w-]/g, '')}`;
+  const { minX, minY, width, height } = layout;
+  const outside = `M${round(minX)},${round(minY)}h${round(width)}v${round(height)}h${round(-width)}ZM${cellPoints(layout.output, 0, 0, diagram.output.rows, diagram.output.cols)}Z`;
+
+  return (
+    <g data-layer="frame" pointerEvents="none">
+      {reveal?.pending}
+      <g transform={shift} data-part="kernel-window">
+        {kernelWindow}
+      </g>
       <polygon
         points={cellPoints(layout.output, outRow, outCol)}
         fill={colors.shade}
@@ -162,19 +213,23 @@ export const FrameOverlay = memo(function FrameOverlay(props: FrameOverlayProps)
       )}
       {layout.kind !== 'flat' && (
         <g
+          fill="none"
           stroke={colors.connector}
           strokeWidth={stroke.connector}
           clipPath={`url(#${clip})`}
           data-part="connectors"
         >
-          {line(layout.input(box.row, box.col), layout.output(outRow, outCol), 'tl')}
-          {line(layout.input(box.row, box.col + box.cols), layout.output(outRow, outCol + 1), 'tr')}
-          {line(
-            layout.input(box.row + box.rows, box.col + box.cols),
-            layout.output(outRow + 1, outCol + 1),
-            'br',
-          )}
-          {line(layout.input(box.row + box.rows, box.col), layout.output(outRow + 1, outCol), 'bl')}
+          <path
+            d={connectorPath([
+              [layout.input(box.row, box.col), layout.output(outRow, outCol)],
+              [layout.input(box.row, box.col + box.cols), layout.output(outRow, outCol + 1)],
+              [
+                layout.input(box.row + box.rows, box.col + box.cols),
+                layout.output(outRow + 1, outCol + 1),
+              ],
+              [layout.input(box.row + box.rows, box.col), layout.output(outRow + 1, outCol)],
+            ])}
+          />
         </g>
       )}
       {reveal?.values}
