@@ -37,7 +37,7 @@ function keepUseClient(entryFiles) {
       if (serverNow) onServer.add(id);
       for (const next of info.importedIds) walk(next, entry, serverNow);
     };
-    entryFiles.forEach((file, i) => walk(file, i, true));
+    for (const [i, file] of entryFiles.entries()) walk(file, i, true);
     const named = new Map();
     for (const [id, entries] of reach) {
       if (entryFiles.includes(id)) continue;
