@@ -66,16 +66,18 @@ describe('dependencies', () => {
     expect(manifest.peerDependencies ?? {}).toEqual({});
   });
 
-  it('react: core (and gifenc, loaded on first download) are dependencies; react, react-dom (≥ 18) and styled-components (≥ 6) are peers', () => {
+  it('react: core (and gifenc, loaded on first download) are dependencies; react, react-dom (18.3 or 19) and styled-components (6) are peers', () => {
     const manifest = JSON.parse(fromTarball(inject('tarballs').react, 'package.json'));
     expect(manifest.dependencies).toEqual({
       '@conv-arithmetic/core': manifest.version,
       gifenc: '1.0.3',
     });
+    // What is tested: React 18.3 and 19; styled-components from 6.0.0 (the oldest 6.x, checked
+    // by server rendering with it under React 18.3.1 and 19.3.1) to 6.6.0 (the workspace's).
     expect(manifest.peerDependencies).toEqual({
-      react: '>=18',
-      'react-dom': '>=18',
-      'styled-components': '>=6',
+      react: '^18.3 || ^19',
+      'react-dom': '^18.3 || ^19',
+      'styled-components': '^6.0.0',
     });
   });
 

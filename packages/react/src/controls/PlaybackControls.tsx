@@ -1,5 +1,5 @@
 'use client';
-import { useId } from 'react';
+import { useContext, useId } from 'react';
 import { useHydrated } from '../playback/useHydrated';
 import type { Playback } from '../playback/usePlayback';
 import { rootClass, themeVariables } from '../theme/cssVariables';
@@ -9,6 +9,7 @@ import type { ConvTheme } from '../theme/tokens';
 import { themeError } from '../theme/validateTheme';
 import { propsError } from '../validateProps';
 import { PauseIcon, PlayIcon, RestartIcon, StepBackIcon, StepForwardIcon } from './icons';
+import { InsideFigure } from './insideFigure';
 import { SPEEDS } from './speeds';
 
 export { SPEEDS };
@@ -40,6 +41,7 @@ const speedOptions = (current: number): number[] =>
 export function PlaybackControls({ playback, theme, label, children }: PlaybackControlsProps) {
   const ids = useId();
   const hydrated = useHydrated();
+  const inFigure = useContext(InsideFigure);
   const { frame, frameCount, speed } = playback;
   const playing = hydrated && playback.playing;
   const error = themeError(theme, true) ?? propsError({ label, speed });
@@ -52,7 +54,7 @@ export function PlaybackControls({ playback, theme, label, children }: PlaybackC
       role="group"
       aria-label={label ? `${label} playback` : 'Playback'}
     >
-      <FigureStyles />
+      {!inFigure && <FigureStyles />}
       <button
         className="ca-button"
         type="button"

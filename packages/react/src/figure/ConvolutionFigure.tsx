@@ -1,5 +1,6 @@
 import { type KeyboardEvent, lazy, Suspense, useMemo } from 'react';
 import { DownloadButtons } from '../controls/DownloadButtons';
+import { InsideFigure } from '../controls/insideFigure';
 import { PlaybackControls } from '../controls/PlaybackControls';
 import { downloadFigure } from '../export/download';
 import { useHydrated } from '../playback/useHydrated';
@@ -158,9 +159,11 @@ export function ConvolutionFigure({
         <EquationLine model={model} numbers={model.numbers} frame={playback.frame} />
       )}
       {(props.controls ?? true) ? (
-        <PlaybackControls playback={playback} theme={theme} label={title}>
-          {downloads}
-        </PlaybackControls>
+        <InsideFigure.Provider value={true}>
+          <PlaybackControls playback={playback} theme={theme} label={title}>
+            {downloads}
+          </PlaybackControls>
+        </InsideFigure.Provider>
       ) : (
         downloads
       )}
