@@ -16,6 +16,7 @@ export function CoursePage() {
           stride={2}
           theme="auto"
           autoPlay={false}
+          download={['svg']}
           caption="Padding 1, stride 2"
         />
       </div>

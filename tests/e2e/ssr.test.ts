@@ -1,7 +1,7 @@
 // A server-rendered page with no host setup, in Chromium: styled before any script runs, a still
 // with disabled controls when JavaScript is off, no layout shift when it hydrates, and autoTheme
 // following the site's switch and the reader's scheme with CSS alone.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -210,6 +210,30 @@ describe('autoTheme follows the page with CSS alone', () => {
       // Other themes keep their colours whatever the page says.
       await set('document.documentElement.dataset.theme = "dark"');
       expect(await computed(page, 'figure >> nth=1', 'background-color')).toBe(LIGHT);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('a download holds the colours the figure shows, as real colours', async () => {
+    const page = await open();
+    try {
+      await page.waitForFunction(() => window.hydrated === true);
+      const saved = async () => {
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.locator('#auto').getByRole('button', { name: 'Download SVG' }).click(),
+        ]);
+        return readFileSync((await download.path()) as string, 'utf8');
+      };
+      const light = await saved();
+      await page.evaluate('document.documentElement.dataset.theme = "dark"');
+      const dark = await saved();
+      for (const file of [light, dark]) expect(file).not.toContain('var(');
+      // The picture's background, its first rect.
+      const background = (file: string) => file.match(/<rect [^>]*fill="([^"]+)"/)?.[1];
+      expect(background(light)).toBe('#FFFFFF');
+      expect(background(dark)).toBe('#002B36');
     } finally {
       await page.context().close();
     }
