@@ -66,7 +66,7 @@ function keepUseClient(entryFiles) {
 }
 
 /**
- * @param {{ external?: (id: string) => boolean, banner?: string, directives?: boolean, entries?: string[], typeEntries?: string[], plugins?: import('rollup').Plugin[] }} options
+ * @param {{ external?: (id: string) => boolean, banner?: string, directives?: boolean, chunkRoots?: string[], entries?: string[], typeEntries?: string[], plugins?: import('rollup').Plugin[] }} options
  *   `entries` names files of src/ that become entry points (dist/<name>.js, .cjs); `typeEntries`
  *   those that also get declarations (default: all).
  *   `banner` is re-added at the top of each bundle: rollup drops module-level directives.
@@ -77,6 +77,7 @@ export function packageBuild({
   external = () => false,
   banner,
   directives = false,
+  chunkRoots = [],
   entries = ['index'],
   typeEntries = entries,
   plugins = [],
@@ -84,7 +85,11 @@ export function packageBuild({
   const input = Object.fromEntries(entries.map((name) => [name, `src/${name}.ts`]));
   const sides = directives
     ? keepUseClient(
-        entries.map((name) => fileURLToPath(new URL(`src/${name}.ts`, `file://${process.cwd()}/`))),
+        // Emitted chunks (a worker) count as roots too: their code must not share a chunk with
+        // a dynamic import(), which a bundler cannot put in a worker.
+        [...entries, ...chunkRoots].map((name) =>
+          fileURLToPath(new URL(`src/${name}.ts`, `file://${process.cwd()}/`)),
+        ),
       )
     : undefined;
   const modules = sides ? { manualChunks: sides.manualChunks } : {};

@@ -8,6 +8,7 @@ const external = (id) =>
 export default packageBuild({
   external,
   directives: true,
+  chunkRoots: ['export/gifWorker'],
   entries: ['index', 'exporting', 'explaining'],
   plugins: [workerUrl()],
 });
