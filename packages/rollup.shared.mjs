@@ -1,28 +1,104 @@
 // One build recipe for every package: ESM + CJS with source maps, and bundled .d.ts / .d.cts.
 import { copyFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { dts } from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
 
+const USE_CLIENT = /^\s*(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*['"]use client['"]/;
+
 /**
- * @param {{ external?: (id: string) => boolean, banner?: string, entries?: string[], typeEntries?: string[], plugins?: import('rollup').Plugin[] }} options
+ * Keeps 'use client' where React Server Components need it. Rollup drops module-level
+ * directives, and a Server Component importing the entry must find the themes and defineTheme
+ * in files without the directive, the components in files with it. So modules are grouped into
+ * chunks by side: `server…` what an entry reaches without crossing a module that starts with
+ * 'use client' (plain values and functions), `client…` the rest, one chunk per side for what the
+ * main entry reaches and one per set of other entries, and the client chunks start with the
+ * directive. Code
+ * only loaded by dynamic import() is left to rollup: only client code loads it.
+ *
+ * @param {string[]} entryFiles absolute paths of the entry modules
+ * @returns {{ plugin: import('rollup').Plugin, manualChunks: import('rollup').GetManualChunk }}
+ */
+function keepUseClient(entryFiles) {
+  const client = new Set();
+  /** @type {Map<string, string> | undefined} */
+  let groups;
+  const group = (getModuleInfo) => {
+    const reach = new Map();
+    const onServer = new Set();
+    const walk = (id, entry, server) => {
+      const info = getModuleInfo(id);
+      if (!info || info.isExternal) return;
+      const entries = reach.get(id) ?? new Set();
+      const serverNow = server && !client.has(id);
+      if (entries.has(entry) && (!serverNow || onServer.has(id))) return;
+      entries.add(entry);
+      reach.set(id, entries);
+      if (serverNow) onServer.add(id);
+      for (const next of info.importedIds) walk(next, entry, serverNow);
+    };
+    for (const [i, file] of entryFiles.entries()) walk(file, i, true);
+    const named = new Map();
+    for (const [id, entries] of reach) {
+      if (entryFiles.includes(id)) continue;
+      const side = onServer.has(id) ? 'server' : 'client';
+      // What the first entry (the main one) reaches shares one chunk per side; the rest by entry.
+      named.set(id, entries.has(0) ? side : `${side}-${[...entries].sort().join('-')}`);
+    }
+    return named;
+  };
+  return {
+    plugin: {
+      name: 'keep-use-client',
+      transform(code, id) {
+        if (USE_CLIENT.test(code)) client.add(id);
+        else client.delete(id);
+        return null;
+      },
+      // A banner hook, so rollup shifts the source maps for it.
+      banner: (chunk) => (chunk.name.startsWith('client') ? "'use client';" : ''),
+    },
+    manualChunks(id, { getModuleInfo }) {
+      groups ??= group(getModuleInfo);
+      return groups.get(id);
+    },
+  };
+}
+
+/**
+ * @param {{ external?: (id: string) => boolean, banner?: string, directives?: boolean, chunkRoots?: string[], entries?: string[], typeEntries?: string[], plugins?: import('rollup').Plugin[] }} options
  *   `entries` names files of src/ that become entry points (dist/<name>.js, .cjs); `typeEntries`
  *   those that also get declarations (default: all).
- *   `banner` is re-added at the top of each bundle: rollup drops module-level directives such as
- *   'use client', which React Server Components need to see first.
+ *   `banner` is re-added at the top of each bundle: rollup drops module-level directives.
+ *   `directives` instead keeps one output file per source module, each with the 'use client'
+ *   its source starts with (see keepUseClient).
  */
 export function packageBuild({
   external = () => false,
   banner,
+  directives = false,
+  chunkRoots = [],
   entries = ['index'],
   typeEntries = entries,
   plugins = [],
 } = {}) {
   const input = Object.fromEntries(entries.map((name) => [name, `src/${name}.ts`]));
+  const sides = directives
+    ? keepUseClient(
+        // Emitted chunks (a worker) count as roots too: their code must not share a chunk with
+        // a dynamic import(), which a bundler cannot put in a worker.
+        [...entries, ...chunkRoots].map((name) =>
+          fileURLToPath(new URL(`src/${name}.ts`, `file://${process.cwd()}/`)),
+        ),
+      )
+    : undefined;
+  const modules = sides ? { manualChunks: sides.manualChunks } : {};
   return [
     {
       input,
       external,
       plugins: [
+        ...(sides ? [sides.plugin] : []),
         esbuild({ target: 'es2022', jsx: 'automatic', tsconfig: '../../tsconfig.base.json' }),
         ...plugins,
       ],
@@ -32,8 +108,16 @@ export function packageBuild({
         warn(warning);
       },
       output: [
-        { dir: 'dist', entryFileNames: '[name].js', format: 'es', sourcemap: true, banner },
         {
+          dir: 'dist',
+          entryFileNames: '[name].js',
+          format: 'es',
+          sourcemap: true,
+          banner,
+          ...modules,
+        },
+        {
+          ...modules,
           dir: 'dist',
           entryFileNames: '[name].cjs',
           chunkFileNames: '[name]-[hash].cjs',

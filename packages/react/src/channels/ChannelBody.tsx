@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { styled } from 'styled-components';
-import { VisuallyHidden } from '../controls/styles';
-import { ErrorMessage } from '../figure/ErrorMessage';
 import type { FigureModel } from '../figure/model';
 import { formatOutput, formatValue } from '../svg/cellStyle';
+import { ErrorMessage } from '../theme/ErrorMessage';
+import { paintOf } from '../theme/paint';
 import type { ConvTheme } from '../theme/tokens';
+import { VisuallyHidden } from '../theme/VisuallyHidden';
 import { ChannelSvg } from './ChannelSvg';
 import { channelError } from './channelChecks';
 import { channelNumbers, partialSums } from './channelNumbers';
@@ -19,19 +19,6 @@ export interface ChannelBodyProps {
   labels: boolean;
   title: string;
 }
-
-const Line = styled.p`
-  width: 0;
-  min-width: 100%;
-  box-sizing: border-box;
-  margin: 0.3em 0 0;
-  padding: 0 0.3em;
-  font-family: var(--ca-font);
-  font-size: var(--ca-control-size);
-  font-variant-numeric: tabular-nums;
-  line-height: 1.5;
-  overflow-wrap: anywhere;
-`;
 
 /**
  * A multi-channel figure's picture (or the alert naming the prop that stops it), its sum line (each input map's partial sum, adding up to the
@@ -61,7 +48,7 @@ function Channels(props: ChannelBodyProps) {
       <ChannelSvg
         diagram={diagram}
         frame={frame}
-        theme={props.theme}
+        theme={paintOf(props.theme)}
         numbers={numbers}
         partials={partials}
         cellSize={props.cellSize}
@@ -71,7 +58,7 @@ function Channels(props: ChannelBodyProps) {
         description={words}
       />
       {numbers && model.equation && (
-        <Line aria-hidden="true" data-part="equation" data-op="channels">
+        <p className="ca-equation" aria-hidden="true" data-part="equation" data-op="channels">
           {partials.map(({ channel, sum }, i) => (
             <span key={channel} data-channel={channel}>
               {i > 0 && ' + '}
@@ -81,7 +68,7 @@ function Channels(props: ChannelBodyProps) {
           ))}{' '}
           = <strong>{formatOutput(total)}</strong>
           <sub>{`out ${current.outChannel + 1}`}</sub>
-        </Line>
+        </p>
       )}
       <VisuallyHidden aria-live={playing ? 'off' : 'polite'} aria-atomic="true" data-part="live">
         {words}

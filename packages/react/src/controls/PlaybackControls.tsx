@@ -1,13 +1,16 @@
-import { useId, useLayoutEffect, useMemo, useRef } from 'react';
-import { ErrorMessage } from '../figure/ErrorMessage';
-import { propsError } from '../figure/validateProps';
+'use client';
+import { useContext, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { useHydrated } from '../playback/useHydrated';
 import type { Playback } from '../playback/usePlayback';
-import { themeVariables } from '../theme/cssVariables';
+import { rootClass, themeVariables } from '../theme/cssVariables';
+import { ErrorMessage } from '../theme/ErrorMessage';
+import { FigureStyles } from '../theme/FigureStyles';
 import type { ConvTheme } from '../theme/tokens';
 import { themeError } from '../theme/validateTheme';
+import { propsError } from '../validateProps';
 import { PauseIcon, PlayIcon, RestartIcon, StepBackIcon, StepForwardIcon } from './icons';
+import { InsideFigure } from './insideFigure';
 import { SPEEDS } from './speeds';
-import { Bar, Button, Counter, Scrubber, Select, VisuallyHidden } from './styles';
 
 export { SPEEDS };
 
@@ -28,8 +31,9 @@ const speedOptions = (current: number): number[] =>
 
 /**
  * Play/pause, step, restart, a frame scrubber, a speed menu and "frame 3 / 9" — every control
- * labelled and keyboard operable (the figure adds Space, arrows, Home and End). An invalid
- * theme, label or speed renders the inline alert naming it.
+ * labelled and keyboard operable (the figure adds Space, arrows, Home and End). Until the page
+ * is hydrated (server HTML, JavaScript off) they show the paused state and are disabled: no
+ * control that does nothing. An invalid theme, label or speed renders the inline alert naming it.
  *
  * A step re-renders only the count (which keeps its width) and writes the slider's position.
  *
@@ -38,8 +42,11 @@ const speedOptions = (current: number): number[] =>
  */
 export function PlaybackControls({ playback, theme, label, children }: PlaybackControlsProps) {
   const ids = useId();
-  const { frame, frameCount, playing, speed, status, restart, step, toggle, pause, seek } =
-    playback;
+  const hydrated = useHydrated();
+  const inFigure = useContext(InsideFigure);
+  const { frame, frameCount, speed, status, restart, step, toggle, pause, seek } = playback;
+  const playing = hydrated && playback.playing;
+  const shownStatus = hydrated ? status : 'paused';
   const error = useMemo(
     () => themeError(theme, true) ?? propsError({ label, speed }),
     [theme, label, speed],
@@ -61,33 +68,55 @@ export function PlaybackControls({ playback, theme, label, children }: PlaybackC
   const transport = useMemo(
     () => (
       <>
-        <Button type="button" onClick={restart} aria-label="Restart">
-          <RestartIcon />
-        </Button>
-        <Button type="button" onClick={() => step(-1)} aria-label="Previous frame">
-          <StepBackIcon />
-        </Button>
-        <Button
+        <button
+          className="ca-button"
           type="button"
+          disabled={!hydrated}
+          onClick={restart}
+          aria-label="Restart"
+        >
+          <RestartIcon />
+        </button>
+        <button
+          className="ca-button"
+          type="button"
+          disabled={!hydrated}
+          onClick={() => step(-1)}
+          aria-label="Previous frame"
+        >
+          <StepBackIcon />
+        </button>
+        <button
+          className="ca-button"
+          type="button"
+          disabled={!hydrated}
           onClick={toggle}
           aria-label={playing ? 'Pause' : 'Play'}
-          data-state={status}
+          data-state={shownStatus}
         >
           {playing ? <PauseIcon /> : <PlayIcon />}
-        </Button>
-        <Button type="button" onClick={() => step(1)} aria-label="Next frame">
+        </button>
+        <button
+          className="ca-button"
+          type="button"
+          disabled={!hydrated}
+          onClick={() => step(1)}
+          aria-label="Next frame"
+        >
           <StepForwardIcon />
-        </Button>
+        </button>
       </>
     ),
-    [restart, step, toggle, playing, status],
+    [hydrated, restart, step, toggle, playing, shownStatus],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: later frames are written by the effect
   const scrubber = useMemo(
     () => (
-      <Scrubber
+      <input
         ref={slider}
+        className="ca-scrubber"
         type="range"
+        disabled={!hydrated}
         min={1}
         max={Math.max(1, frameCount)}
         step={1}
@@ -100,16 +129,18 @@ export function PlaybackControls({ playback, theme, label, children }: PlaybackC
         }}
       />
     ),
-    [frameCount, pause, seek],
+    [hydrated, frameCount, pause, seek],
   );
   const menu = useMemo(
     () => (
       <>
-        <VisuallyHidden as="label" htmlFor={`${ids}-speed`}>
+        <label className="ca-sr" htmlFor={`${ids}-speed`}>
           Speed
-        </VisuallyHidden>
-        <Select
+        </label>
+        <select
+          className="ca-select"
           id={`${ids}-speed`}
+          disabled={!hydrated}
           value={String(speed)}
           onChange={(event) => playback.setSpeed(Number(event.currentTarget.value))}
         >
@@ -118,24 +149,35 @@ export function PlaybackControls({ playback, theme, label, children }: PlaybackC
               {s}×
             </option>
           ))}
-        </Select>
+        </select>
       </>
     ),
-    [ids, speed, playback.setSpeed],
+    [hydrated, ids, speed, playback.setSpeed],
   );
   if (error) return <ErrorMessage error={error} theme={theme} />;
   return (
-    <Bar style={style} role="group" aria-label={label ? `${label} playback` : 'Playback'}>
+    // biome-ignore lint/a11y/useSemanticElements: a labelled group of controls, not a form's fieldset
+    <div
+      className={rootClass('ca-bar', theme)}
+      style={style}
+      role="group"
+      aria-label={label ? `${label} playback` : 'Playback'}
+    >
+      {!inFigure && <FigureStyles />}
       {transport}
       {scrubber}
       {/* The widest count, unseen (::before), holds the width: the figure never shifts. */}
-      <Counter aria-hidden="true" data-widest={`frame ${frameCount} / ${frameCount}`}>
+      <span
+        className="ca-counter"
+        aria-hidden="true"
+        data-widest={`frame ${frameCount} / ${frameCount}`}
+      >
         <span>
           frame {frame + 1} / {frameCount}
         </span>
-      </Counter>
+      </span>
       {menu}
       {children}
-    </Bar>
+    </div>
   );
 }

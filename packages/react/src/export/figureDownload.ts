@@ -1,7 +1,7 @@
 import type { FigureModel } from '../figure/model';
-import type { AnimationOptions } from '../figure/props';
+import type { AnimationOptions, DownloadFormat } from '../figure/props';
 import type { ConvTheme } from '../theme/tokens';
-import { type DownloadFormat, makeDownload } from './browserDownload';
+import { makeDownload } from './browserDownload';
 
 /** A file name from the title: "Convolution: 5×5 input, …" → "convolution-5x5-input-…". */
 export const fileNameOf = (title: string) =>
@@ -27,6 +27,7 @@ export function makeFigureDownload(
   frame: number,
   title: string,
   props: AnimationOptions,
+  scheme: 'light' | 'dark' = 'light',
 ): Promise<Blob> {
   return makeDownload({
     format,
@@ -36,6 +37,7 @@ export function makeFigureDownload(
     frameDuration: props.frameDuration ?? 1000 / (props.fps ?? 1),
     loop: props.loop ?? true,
     fileName: props.downloadName ?? fileNameOf(title),
+    scheme,
     options: {
       cellSize: props.cellSize,
       labels: props.labels ?? true,

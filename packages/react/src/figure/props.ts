@@ -1,7 +1,7 @@
 import type { Matrix, PoolMode, Size2D } from '@conv-arithmetic/core';
 import type { CSSProperties, ReactNode } from 'react';
-import type { DownloadFormat } from '../export/browserDownload';
 import type { LayoutKind } from '../svg/layout';
+import type { ThemePresetName } from '../theme/presets';
 import type { ThemeOverrides } from '../theme/tokens';
 import type { FigureView } from '../views/kind';
 import type { FigureSpec } from './spec';
@@ -13,6 +13,14 @@ import type { FigureSpec } from './spec';
  * <ConvAnimation input={5} kernel={3} fit="contain" /> // fills a slide's height too
  */
 export type FigureFit = 'width' | 'contain';
+
+/**
+ * A file the download buttons make: an animated GIF, an SVG of the frame shown, or a PNG of it.
+ *
+ * @example
+ * const formats: DownloadFormat[] = ['gif', 'png']
+ */
+export type DownloadFormat = 'gif' | 'svg' | 'png';
 
 /** Props every animation component takes, besides its convolution spec. */
 export interface AnimationOptions {
@@ -69,10 +77,11 @@ export interface AnimationOptions {
   /** Visible caption under the diagram; text (up to 500 characters) also goes into downloads. */
   caption?: ReactNode;
   /**
-   * Token overrides for this diagram, over the nearest ConvThemeProvider. Colours must be hex,
-   * rgb()/hsl() of numbers or a basic keyword; anything else renders the alert naming `theme`.
+   * Token overrides for this diagram, over the nearest ConvThemeProvider, or a preset's name
+   * ('classic', 'dark', 'high-contrast', 'slide', 'auto'). Colours must be hex, rgb()/hsl() of
+   * numbers or a basic keyword; anything else renders the alert naming `theme`.
    */
-  theme?: ThemeOverrides | undefined;
+  theme?: ThemeOverrides | ThemePresetName | undefined;
   className?: string | undefined;
   style?: CSSProperties | undefined;
   /**

@@ -1,3 +1,4 @@
+'use client';
 import type { ConvArithmeticError, Diagram } from '@conv-arithmetic/core';
 import {
   type CSSProperties,
@@ -11,12 +12,13 @@ import {
   useRef,
   useState,
 } from 'react';
-import { ErrorMessage } from '../figure/ErrorMessage';
-import { frameError } from '../figure/model';
-import { propsError } from '../figure/validateProps';
+import { ErrorMessage } from '../theme/ErrorMessage';
+import { paintOf } from '../theme/paint';
 import type { ConvTheme } from '../theme/tokens';
 import { themeError } from '../theme/validateTheme';
+import { propsError } from '../validateProps';
 import { FrameOverlay } from './FrameOverlay';
+import { frameError } from './frameError';
 import type { HoverTarget } from './Highlight';
 import { InputPlane, InputValues } from './InputPlane';
 import { Legend } from './Legend';
@@ -127,7 +129,8 @@ export interface DiagramPictureProps extends DiagramSvgProps {
  * every frame). Everything but the frame overlay is memoised: a step re-renders the overlay only.
  */
 export function DiagramPicture(props: DiagramPictureProps) {
-  const { diagram, frame, theme, numbers = null, labels = true, title, description } = props;
+  const { diagram, frame, numbers = null, labels = true, title, description } = props;
+  const theme = paintOf(props.theme);
   const progressive = props.reveal === 'progressive';
   const kind = props.layout ?? 'perspective';
   const unit = props.cellSize ?? theme.cellSize;

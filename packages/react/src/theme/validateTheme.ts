@@ -1,5 +1,6 @@
 import { ConvArithmeticError } from '@conv-arithmetic/core';
 import { between, isPlainObject, type Rule, shown } from '../checks';
+import { isPresetName, PRESET_NAMES } from './presets';
 import { type ConvTheme, classicTheme } from './tokens';
 
 // Theme values are written into CSS (custom properties in `style`) and SVG attributes, also on
@@ -45,6 +46,7 @@ const DASH: Rule = [isDash, 'a dash array'];
 /** Tokens with a rule of their own, by path; other numbers are 0–1000, other strings colours. */
 const TOKEN_RULES: Record<string, Rule> = {
   'colors.shadeOpacity': between(0, 1),
+  'darkColors.shadeOpacity': between(0, 1),
   'stroke.paddingDash': DASH,
   'stroke.insertedDash': DASH,
   'font.family': [isFontFamily, 'a font-family list'],
@@ -52,6 +54,11 @@ const TOKEN_RULES: Record<string, Rule> = {
 };
 const NUMBER_RULE = between(0, 1000);
 const COLOUR_RULE: Rule = [isColour, 'a CSS colour (#hex, rgb(), hsl() or a name)'];
+
+/** Groups a complete theme may leave out. */
+const OPTIONAL = new Set(['theme.darkColors']);
+/** The tokens there are: the classic theme's, and an auto theme's dark colours. */
+const SCHEMA = { ...classicTheme, darkColors: classicTheme.colors };
 
 function check(path: string, value: unknown, complete: boolean, schema: object): string | null {
   if (!isPlainObject(value)) return `${path} must be an object, got ${shown(value)}`;
@@ -62,7 +69,7 @@ function check(path: string, value: unknown, complete: boolean, schema: object):
     const given = value[key];
     const at = `${path}.${key}`;
     if (given === undefined) {
-      if (complete) return `${at} is missing`;
+      if (complete && !OPTIONAL.has(at)) return `${at} is missing`;
     } else if (typeof model === 'object') {
       const problem = check(at, given, complete, model);
       if (problem) return problem;
@@ -76,14 +83,19 @@ function check(path: string, value: unknown, complete: boolean, schema: object):
 }
 
 /**
- * Why a theme cannot be used, or null: every token a safe CSS colour, length, number, font
- * list or dash array. `complete` asks for every token (a ConvTheme), not just some overrides.
+ * Why a theme cannot be used, or null: a preset's name, or tokens each a safe CSS colour,
+ * length, number, font list or dash array. `complete` asks for every token (a ConvTheme), not
+ * just some overrides.
  *
  * @example
  * themeError({ colors: { output: 'red;x:y' } })?.message // "theme.colors.output must be a CSS colour …"
  */
 export function themeError(theme: unknown, complete = false): ConvArithmeticError | null {
-  const problem = check('theme', theme, complete, classicTheme);
+  if (isPresetName(theme)) return null;
+  const problem =
+    typeof theme === 'string'
+      ? `theme must be a theme object or a preset name (${PRESET_NAMES.map((name) => `'${name}'`).join(', ')}), got ${shown(theme)}`
+      : check('theme', theme, complete, SCHEMA);
   return problem ? new ConvArithmeticError('theme', theme, problem) : null;
 }
 
