@@ -1,0 +1,10 @@
+// @ts-check
+
+/** @type {import('@docusaurus/types').Config} */
+export default {
+  title: 'Course notes',
+  url: 'https://example.com',
+  baseUrl: '/',
+  future: { v4: true, faster: true },
+  presets: [['classic', { docs: { routeBasePath: '/' }, blog: false }]],
+};
