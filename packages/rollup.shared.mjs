@@ -3,26 +3,54 @@ import { copyFileSync } from 'node:fs';
 import { dts } from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
 
+const USE_CLIENT = /^\s*(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*['"]use client['"]/;
+
 /**
- * @param {{ external?: (id: string) => boolean, banner?: string, entries?: string[], typeEntries?: string[], plugins?: import('rollup').Plugin[] }} options
+ * Keeps each source module's 'use client' at the top of its own output file. Rollup drops
+ * module-level directives, and React Server Components must see the directive first in exactly
+ * the files that need the client, not in the entry (whose themes and defineTheme run on the
+ * server). Works with `preserveModules`, where one file is one module.
+ *
+ * @returns {import('rollup').Plugin}
+ */
+function keepUseClient() {
+  const client = new Set();
+  return {
+    name: 'keep-use-client',
+    transform(code, id) {
+      if (USE_CLIENT.test(code)) client.add(id);
+      else client.delete(id);
+      return null;
+    },
+    // A banner hook, so rollup shifts the source maps for it.
+    banner: (chunk) => (client.has(chunk.facadeModuleId) ? "'use client';" : ''),
+  };
+}
+
+/**
+ * @param {{ external?: (id: string) => boolean, banner?: string, directives?: boolean, entries?: string[], typeEntries?: string[], plugins?: import('rollup').Plugin[] }} options
  *   `entries` names files of src/ that become entry points (dist/<name>.js, .cjs); `typeEntries`
  *   those that also get declarations (default: all).
- *   `banner` is re-added at the top of each bundle: rollup drops module-level directives such as
- *   'use client', which React Server Components need to see first.
+ *   `banner` is re-added at the top of each bundle: rollup drops module-level directives.
+ *   `directives` instead keeps one output file per source module, each with the 'use client'
+ *   its source starts with (see keepUseClient).
  */
 export function packageBuild({
   external = () => false,
   banner,
+  directives = false,
   entries = ['index'],
   typeEntries = entries,
   plugins = [],
 } = {}) {
   const input = Object.fromEntries(entries.map((name) => [name, `src/${name}.ts`]));
+  const modules = directives ? { preserveModules: true, preserveModulesRoot: 'src' } : {};
   return [
     {
       input,
       external,
       plugins: [
+        ...(directives ? [keepUseClient()] : []),
         esbuild({ target: 'es2022', jsx: 'automatic', tsconfig: '../../tsconfig.base.json' }),
         ...plugins,
       ],
@@ -32,8 +60,16 @@ export function packageBuild({
         warn(warning);
       },
       output: [
-        { dir: 'dist', entryFileNames: '[name].js', format: 'es', sourcemap: true, banner },
         {
+          dir: 'dist',
+          entryFileNames: '[name].js',
+          format: 'es',
+          sourcemap: true,
+          banner,
+          ...modules,
+        },
+        {
+          ...modules,
           dir: 'dist',
           entryFileNames: '[name].cjs',
           chunkFileNames: '[name]-[hash].cjs',

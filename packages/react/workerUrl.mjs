@@ -1,6 +1,7 @@
 // Builds the GIF worker as a chunk of its own and points the page's `new Worker(new URL(…))` at
 // it. The ES build keeps the `new Worker(new URL('./x.js', import.meta.url))` form that Vite and
 // webpack recognise, so a user's bundler bundles the worker in turn.
+import { dirname, relative } from 'node:path/posix';
 import { fileURLToPath } from 'node:url';
 
 const WORKER_URL = /new URL\((['"])\.\/gifWorker\.ts\1, import\.meta\.url\)/;
@@ -15,8 +16,12 @@ export function workerUrl() {
       const ref = this.emitFile({ type: 'chunk', id: WORKER_SOURCE, name: 'gifWorker' });
       return { code: code.replace(WORKER_URL, `import.meta.ROLLUP_FILE_URL_${ref}`), map: null };
     },
-    resolveFileUrl({ fileName, format }) {
-      return format === 'es' ? `new URL('./${fileName}', import.meta.url)` : null;
+    // Relative to the chunk that asks: with one file per module, that may sit in a folder.
+    resolveFileUrl({ chunkId, fileName, format }) {
+      const path = relative(dirname(chunkId), fileName);
+      return format === 'es'
+        ? `new URL('${path.startsWith('.') ? path : `./${path}`}', import.meta.url)`
+        : null;
     },
   };
 }

@@ -79,13 +79,65 @@ describe('dependencies', () => {
     });
   });
 
-  it("the react bundles start with 'use client' and keep peers as imports", () => {
+  it("only the react modules that need the client start with 'use client'; the entries do not", () => {
     const tarball = inject('tarballs').react;
-    for (const file of ['dist/index.js', 'dist/index.cjs']) {
+    // Server Components import the entries: themes and defineTheme must run there.
+    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/theme/tokens.js']) {
+      expect(fromTarball(tarball, file)).not.toContain("'use client'");
+    }
+    for (const file of ['dist/theme/defineTheme.js', 'dist/theme/presets.js']) {
+      expect(fromTarball(tarball, file)).not.toContain("'use client'");
+    }
+    for (const file of [
+      'dist/animations.js',
+      'dist/animations.cjs',
+      'dist/theme/context.js',
+      'dist/svg/DiagramSvg.js',
+      'dist/controls/PlaybackControls.js',
+    ]) {
       const code = fromTarball(tarball, file);
       expect(code.startsWith("'use client';")).toBe(true);
       expect(code).not.toContain('function createElement(');
     }
+  });
+
+  it('what a Server Component evaluates of the react entry uses no client-only React or styles', () => {
+    // The files reached from dist/index.js without crossing a 'use client' file run on the
+    // server: none may import a hook, a context or styled-components.
+    const tarball = inject('tarballs').react;
+    const seen = new Set<string>();
+    const onServer: string[] = [];
+    const visit = (path: string) => {
+      if (seen.has(path)) return;
+      seen.add(path);
+      const code = fromTarball(tarball, path);
+      if (code.startsWith("'use client';")) return;
+      onServer.push(path);
+      expect(code, path).not.toMatch(/from 'styled-components'/);
+      const fromReact = [...code.matchAll(/import \{([^}]*)\} from 'react'/g)].flatMap((m) =>
+        (m[1] ?? '').split(',').map((name) => name.trim()),
+      );
+      expect(
+        fromReact.filter((name) => /^use[A-Z]|^createContext$/.test(name)),
+        path,
+      ).toEqual([]);
+      const dir = path.slice(0, path.lastIndexOf('/') + 1);
+      for (const m of code.matchAll(/from '(\.{1,2}\/[^']+\.js)'/g)) {
+        visit(new URL(m[1] ?? '', `file:///${dir}`).pathname.slice(1));
+      }
+    };
+    visit('dist/index.js');
+    expect(onServer).toEqual(
+      expect.arrayContaining([
+        'dist/theme/tokens.js',
+        'dist/theme/defineTheme.js',
+        'dist/theme/presets.js',
+      ]),
+    );
+  });
+
+  it('the react bundles keep peers as imports', () => {
+    const tarball = inject('tarballs').react;
     // The entry and the chunks it imports (rollup shares code between entries through chunks).
     const entry = fromTarball(tarball, 'dist/index.js');
     const chunks = [...entry.matchAll(/from '\.\/([^']+\.js)'/g)].map((m) =>

@@ -48,7 +48,8 @@ function bundle(entry: string, nodeEnv: string): string {
 
 describe('development-only messages', () => {
   it('the built package keeps process.env.NODE_ENV for the consumer to replace', () => {
-    const dist = readdirSync(DIST)
+    // One file per module, in folders (see rollup.shared.mjs).
+    const dist = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('.js'))
       .map((name) => readFileSync(`${DIST}${name}`, 'utf8'))
       .join('\n');

@@ -1,3 +1,4 @@
+'use client';
 import { useId } from 'react';
 import { ErrorMessage } from '../figure/ErrorMessage';
 import { propsError } from '../figure/validateProps';

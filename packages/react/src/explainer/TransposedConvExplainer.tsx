@@ -1,3 +1,4 @@
+'use client';
 import type { ConvArithmeticError, Pair } from '@conv-arithmetic/core';
 import { useEffect, useMemo, useState } from 'react';
 import { styled } from 'styled-components';

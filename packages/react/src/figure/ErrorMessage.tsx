@@ -1,3 +1,4 @@
+'use client';
 import type { ConvArithmeticError } from '@conv-arithmetic/core';
 import { styled } from 'styled-components';
 import { themeVariables } from '../theme/cssVariables';

@@ -2,6 +2,7 @@ import type { Matrix, PoolMode, Size2D } from '@conv-arithmetic/core';
 import type { CSSProperties, ReactNode } from 'react';
 import type { DownloadFormat } from '../export/browserDownload';
 import type { LayoutKind } from '../svg/layout';
+import type { ThemePresetName } from '../theme/presets';
 import type { ThemeOverrides } from '../theme/tokens';
 import type { FigureView } from '../views/kind';
 import type { FigureSpec } from './spec';
@@ -65,10 +66,11 @@ export interface AnimationOptions {
   /** Visible caption under the diagram; text (up to 500 characters) also goes into downloads. */
   caption?: ReactNode;
   /**
-   * Token overrides for this diagram, over the nearest ConvThemeProvider. Colours must be hex,
-   * rgb()/hsl() of numbers or a basic keyword; anything else renders the alert naming `theme`.
+   * Token overrides for this diagram, over the nearest ConvThemeProvider, or a preset's name
+   * ('classic', 'dark', 'high-contrast', 'slide', 'auto'). Colours must be hex, rgb()/hsl() of
+   * numbers or a basic keyword; anything else renders the alert naming `theme`.
    */
-  theme?: ThemeOverrides | undefined;
+  theme?: ThemeOverrides | ThemePresetName | undefined;
   className?: string | undefined;
   style?: CSSProperties | undefined;
   /**

@@ -1,3 +1,4 @@
+'use client';
 import { ConvArithmeticError } from '@conv-arithmetic/core';
 import { useEffect, useMemo, useRef } from 'react';
 import { contentKey } from '../checks';

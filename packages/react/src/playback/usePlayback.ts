@@ -1,3 +1,4 @@
+'use client';
 import { useCallback, useEffect, useRef } from 'react';
 import { type FrameClock, sharedFrameClock } from './clock';
 import { nextStatus, type PlaybackEvent, type PlaybackStatus } from './machine';

@@ -1,3 +1,4 @@
+'use client';
 import { type RefObject, useEffect, useState, useSyncExternalStore } from 'react';
 
 function subscribeVisibility(onChange: () => void): () => void {

@@ -1,3 +1,4 @@
+'use client';
 import type { ConvArithmeticError, Diagram } from '@conv-arithmetic/core';
 import {
   type CSSProperties,

@@ -1,14 +1,14 @@
+'use client';
 import type { ConvArithmeticError } from '@conv-arithmetic/core';
 import { type ReactNode, useContext, useMemo } from 'react';
 import { ThemeContext, ThemeProvider } from 'styled-components';
 import { contentKey } from '../checks';
 import { ErrorMessage } from '../figure/ErrorMessage';
 import { defineTheme } from './defineTheme';
+import type { ThemePresetName } from './presets';
+import { THEME_KEY } from './themeKey';
 import { type ConvTheme, classicTheme, type ThemeOverrides } from './tokens';
 import { themeError } from './validateTheme';
-
-/** Our tokens live under this key of the styled-components theme, beside the host's own. */
-export const THEME_KEY = 'convArithmetic';
 
 type HostTheme = Record<string, unknown> & { [THEME_KEY]?: ConvTheme };
 
@@ -20,13 +20,17 @@ function useInheritedTheme(): ConvTheme {
 
 /**
  * Themes every diagram inside it. Nests inside the host's styled-components `ThemeProvider`
- * without touching the host's keys; nested providers refine the outer one. An invalid theme
+ * without touching the host's keys; nested providers refine the outer one. Takes tokens or a
+ * preset's name (`theme="dark"`). An invalid theme
  * renders an inline alert naming `theme` instead of its children.
  *
  * @example
  * <ConvThemeProvider theme={slideTheme}><ConvAnimation input={5} kernel={3} /></ConvThemeProvider>
  */
-export function ConvThemeProvider(props: { theme: ThemeOverrides; children?: ReactNode }) {
+export function ConvThemeProvider(props: {
+  theme: ThemeOverrides | ThemePresetName;
+  children?: ReactNode;
+}) {
   const { theme, children } = props;
   const error = themeError(theme);
   if (error) return <ErrorMessage error={error} theme={classicTheme} />;
@@ -59,7 +63,9 @@ export function useThemeState(override?: unknown): {
     const error = override === undefined ? null : themeError(override);
     if (error) return { theme: inherited, error };
     return {
-      theme: override ? defineTheme(inherited, override as ThemeOverrides) : inherited,
+      theme: override
+        ? defineTheme(inherited, override as ThemeOverrides | ThemePresetName)
+        : inherited,
       error,
     };
   }, [key, inherited]);
@@ -72,6 +78,6 @@ export function useThemeState(override?: unknown): {
  * @example
  * const theme = useConvTheme({ colors: { output: '#B58900' } })
  */
-export function useConvTheme(override?: ThemeOverrides): ConvTheme {
+export function useConvTheme(override?: ThemeOverrides | ThemePresetName): ConvTheme {
   return useThemeState(override).theme;
 }

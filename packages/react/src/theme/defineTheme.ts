@@ -1,4 +1,5 @@
 import { layerTokens } from './presetLayers';
+import { presetOf, type ThemePresetName } from './presets';
 import { type ConvTheme, classicTheme, type ThemeOverrides } from './tokens';
 import { themeError } from './validateTheme';
 
@@ -11,7 +12,7 @@ function merge<T extends object>(base: T, overrides: Partial<T> | undefined): T 
   return merged;
 }
 
-function layerOver(base: ConvTheme, layer: ThemeOverrides): ConvTheme {
+function layerOver(base: ConvTheme, layer: ThemeOverrides | ThemePresetName): ConvTheme {
   const tokens = layerTokens(layer);
   const colors = merge(base.colors, tokens.colors);
   // Padding cells show the background: they follow a new one unless set apart.
@@ -26,13 +27,14 @@ function layerOver(base: ConvTheme, layer: ThemeOverrides): ConvTheme {
   };
 }
 
-const isComplete = (layer: ThemeOverrides) => themeError(layer, true) === null;
+const isComplete = (layer: ThemeOverrides | ThemePresetName) =>
+  themeError(presetOf(layer), true) === null;
 
 /**
  * A theme from layers of presets and overrides, merged left to right over the paper's colours:
  * a later layer wins for the tokens it sets. Presets set their own groups (classic and dark
  * colours, slide sizes and type, high contrast both), so they compose. Padding follows a custom
- * background unless a layer sets it. The older `defineTheme(overrides, base)` form, a complete
+ * background unless a layer sets it. A preset may be given by name ('dark', 'slide', …). The older `defineTheme(overrides, base)` form, a complete
  * theme after partial overrides, still means the overrides over that base. Throws
  * ConvArithmeticError (param `theme`) for a value that is not a safe CSS colour, length, font
  * list or dash array, or a token that does not exist.
@@ -40,9 +42,10 @@ const isComplete = (layer: ThemeOverrides) => themeError(layer, true) === null;
  * @example
  * defineTheme({ colors: { output: '#B58900' } }) // classic, with a yellow output
  * defineTheme(darkTheme, slideTheme, { colors: { output: '#B58900' } }) // dark, slide sizes
+ * defineTheme('dark', 'slide') // the same presets by name
  * defineTheme({ font: { labelSize: 30 } }, darkTheme) // the two-argument form: dark, larger labels
  */
-export function defineTheme(...layers: ThemeOverrides[]): ConvTheme {
+export function defineTheme(...layers: (ThemeOverrides | ThemePresetName)[]): ConvTheme {
   for (const layer of layers) {
     const error = themeError(layer);
     if (error) throw error;

@@ -1,3 +1,4 @@
+import { presetOf, type ThemePresetName } from './presets';
 import {
   type ConvTheme,
   classicTheme,
@@ -26,6 +27,8 @@ const PRESET_LAYERS = new WeakMap<ConvTheme, ThemeOverrides>([
   ],
 ]);
 
-/** The tokens a layer sets: a preset's own groups, or whatever an override object gives. */
-export const layerTokens = (layer: ThemeOverrides): ThemeOverrides =>
-  PRESET_LAYERS.get(layer as ConvTheme) ?? layer;
+/** The tokens a layer sets: a preset's own groups (by value or name), or an override's tokens. */
+export function layerTokens(layer: ThemeOverrides | ThemePresetName): ThemeOverrides {
+  const tokens = presetOf(layer);
+  return PRESET_LAYERS.get(tokens as ConvTheme) ?? tokens;
+}

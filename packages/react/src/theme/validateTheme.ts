@@ -1,5 +1,6 @@
 import { ConvArithmeticError } from '@conv-arithmetic/core';
 import { between, isPlainObject, type Rule, shown } from '../checks';
+import { isPresetName, PRESET_NAMES } from './presets';
 import { type ConvTheme, classicTheme } from './tokens';
 
 // Theme values are written into CSS (custom properties in `style`) and SVG attributes, also on
@@ -76,14 +77,19 @@ function check(path: string, value: unknown, complete: boolean, schema: object):
 }
 
 /**
- * Why a theme cannot be used, or null: every token a safe CSS colour, length, number, font
- * list or dash array. `complete` asks for every token (a ConvTheme), not just some overrides.
+ * Why a theme cannot be used, or null: a preset's name, or tokens each a safe CSS colour,
+ * length, number, font list or dash array. `complete` asks for every token (a ConvTheme), not
+ * just some overrides.
  *
  * @example
  * themeError({ colors: { output: 'red;x:y' } })?.message // "theme.colors.output must be a CSS colour …"
  */
 export function themeError(theme: unknown, complete = false): ConvArithmeticError | null {
-  const problem = check('theme', theme, complete, classicTheme);
+  if (isPresetName(theme)) return null;
+  const problem =
+    typeof theme === 'string'
+      ? `theme must be a theme object or a preset name (${PRESET_NAMES.map((name) => `'${name}'`).join(', ')}), got ${shown(theme)}`
+      : check('theme', theme, complete, classicTheme);
   return problem ? new ConvArithmeticError('theme', theme, problem) : null;
 }
 

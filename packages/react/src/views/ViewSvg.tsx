@@ -1,3 +1,4 @@
+'use client';
 import { useEffect } from 'react';
 import { ErrorMessage } from '../figure/ErrorMessage';
 import { frameError } from '../figure/model';
