@@ -4,10 +4,10 @@
 // no directive). The sites are the committed projects under tests/consumers/sites (README's "Use
 // it in…" files), staged in a temp dir and built concurrently, served on 127.0.0.1, and read in
 // one Chromium with and without JavaScript.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { darkTheme } from '@conv-arithmetic/react';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../e2e/browser';
@@ -39,6 +39,8 @@ const FRAMEWORKS = Object.keys(PAGES) as Framework[];
 
 let root: string;
 let browser: Browser;
+/** darkTheme's background, as the packed package has it. */
+let darkBackground: string;
 const sites = new Map<Framework, PromiseSettledResult<Served>>();
 
 beforeAll(async () => {
@@ -46,12 +48,23 @@ beforeAll(async () => {
   const env = isolatedEnv(root);
   const tarballs = inject('tarballs');
   const dirs = FRAMEWORKS.map((framework) => stageSite(framework, root, tarballs));
+  darkBackground = execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      "const { darkTheme } = await import('@conv-arithmetic/react'); console.log(darkTheme.colors.background);",
+    ],
+    { cwd: dirs[0], encoding: 'utf8' },
+  ).trim();
   // Concurrently: the builds wait mostly on one another's I/O; one browser for every check.
   const [launched, ...served] = await Promise.allSettled([
     launchChromium(),
     ...FRAMEWORKS.map(async (framework, i) => {
       const dir = dirs[i] as string;
+      const start = performance.now();
       await buildSite(framework, dir, env);
+      console.log(`${framework} built in ${((performance.now() - start) / 1000).toFixed(1)} s`);
       return serveSite(framework, dir, env);
     }),
   ]);
@@ -198,7 +211,7 @@ describe('the Next.js Server Component page', () => {
     const { page, messages, close } = await open(`${site('next').url}/`, { javaScript: false });
     try {
       expect(await page.locator('main p').first().textContent()).toBe(
-        `Dark figures sit on ${darkTheme.colors.background}.`,
+        `Dark figures sit on ${darkBackground}.`,
       );
       // The third figure's provider theme: defineTheme(slideTheme, { output: '#B58900' }).
       const { paint } = await figureColours(page, 2);

@@ -45,7 +45,10 @@ export function figureFacts(page: Page): Promise<FigureFacts[]> {
       return targeted;
     };
     const name = (control: Element) =>
-      control.getAttribute('aria-label') ?? control.textContent?.trim() ?? control.tagName;
+      control.getAttribute('aria-label') ??
+      (control as HTMLInputElement).labels?.[0]?.textContent?.trim() ??
+      control.textContent?.trim() ??
+      control.tagName;
     const figures = Array.from(document.querySelectorAll('figure[data-state]'));
     return figures.map((figure) => {
       const sentences = Array.from(figure.querySelectorAll('[data-part="live"]'));
