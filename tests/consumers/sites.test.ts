@@ -103,6 +103,9 @@ async function open(
   const page = await context.newPage();
   const messages: string[] = [];
   page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) messages.push(`${r.status()} ${r.url()}`);
+  });
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') messages.push(`${m.type()}: ${m.text()}`);
   });

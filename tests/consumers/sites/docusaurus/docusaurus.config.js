@@ -5,6 +5,7 @@ export default {
   title: 'Course notes',
   url: 'https://example.com',
   baseUrl: '/',
+  favicon: 'favicon.svg',
   future: { v4: true, faster: true },
   presets: [['classic', { docs: { routeBasePath: '/' }, blog: false }]],
 };
