@@ -36,6 +36,11 @@ const PAGES: Record<Framework, SitePage[]> = {
   ],
 };
 const FRAMEWORKS = Object.keys(PAGES) as Framework[];
+const NAMES: Record<Framework, string> = {
+  next: 'Next.js',
+  docusaurus: 'Docusaurus',
+  astro: 'Astro',
+};
 
 let root: string;
 let browser: Browser;
@@ -143,7 +148,7 @@ const frameOf = (page: Page, index: number) =>
     index,
   );
 
-describe.each(FRAMEWORKS)('a %s site', (framework) => {
+describe.each(FRAMEWORKS.map((f) => [NAMES[f], f] as const))('a %s site', (_, framework) => {
   it('builds from the packed tarballs and serves on 127.0.0.1', () => {
     expect(site(framework).url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });
@@ -185,7 +190,7 @@ describe.each(FRAMEWORKS)('a %s site', (framework) => {
       try {
         const first = page.locator('figure[data-state]').first();
         await expect
-          .poll(() => frameOf(page, 0), { timeout: 8000 })
+          .poll(() => frameOf(page, 0), { timeout: 15_000 })
           .toSatisfy((frame: number) => !Number.isNaN(frame) && frame !== expected.still);
         expect(await first.getAttribute('data-state')).toBe('playing');
         await page.waitForTimeout(300); // a late shift would come now
@@ -196,7 +201,7 @@ describe.each(FRAMEWORKS)('a %s site', (framework) => {
           for (const s of figure.sentences) expect.soft(s.hidden, `"${s.text}"`).toBe(true);
         }
         await first.getByRole('button', { name: 'Pause' }).click();
-        expect(await first.getAttribute('data-state')).toBe('paused');
+        await expect.poll(() => first.getAttribute('data-state')).toBe('paused');
         const paused = await frameOf(page, 0);
         await first.getByRole('button', { name: 'Next frame' }).click();
         const next = await frameOf(page, 0);
@@ -236,7 +241,7 @@ describe('the Docusaurus dark toggle', () => {
     try {
       const html = page.locator('html');
       const first = page.locator('figure[data-state]').first();
-      await expect.poll(() => frameOf(page, 0), { timeout: 8000 }).toBeGreaterThan(0);
+      await expect.poll(() => frameOf(page, 0), { timeout: 15_000 }).toBeGreaterThan(0);
       await first.getByRole('button', { name: 'Pause' }).click(); // the same frame in each mode
       expect(await html.getAttribute('data-theme')).toBe('light');
       const light = await figureColours(page, 0);
