@@ -1,29 +1,67 @@
 // One build recipe for every package: ESM + CJS with source maps, and bundled .d.ts / .d.cts.
 import { copyFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { dts } from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
 
 const USE_CLIENT = /^\s*(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*['"]use client['"]/;
 
 /**
- * Keeps each source module's 'use client' at the top of its own output file. Rollup drops
- * module-level directives, and React Server Components must see the directive first in exactly
- * the files that need the client, not in the entry (whose themes and defineTheme run on the
- * server). Works with `preserveModules`, where one file is one module.
+ * Keeps 'use client' where React Server Components need it. Rollup drops module-level
+ * directives, and a Server Component importing the entry must find the themes and defineTheme
+ * in files without the directive, the components in files with it. So modules are grouped into
+ * chunks by side: `server…` what an entry reaches without crossing a module that starts with
+ * 'use client' (plain values and functions), `client…` the rest, one chunk per side for what the
+ * main entry reaches and one per set of other entries, and the client chunks start with the
+ * directive. Code
+ * only loaded by dynamic import() is left to rollup: only client code loads it.
  *
- * @returns {import('rollup').Plugin}
+ * @param {string[]} entryFiles absolute paths of the entry modules
+ * @returns {{ plugin: import('rollup').Plugin, manualChunks: import('rollup').GetManualChunk }}
  */
-function keepUseClient() {
+function keepUseClient(entryFiles) {
   const client = new Set();
+  /** @type {Map<string, string> | undefined} */
+  let groups;
+  const group = (getModuleInfo) => {
+    const reach = new Map();
+    const onServer = new Set();
+    const walk = (id, entry, server) => {
+      const info = getModuleInfo(id);
+      if (!info || info.isExternal) return;
+      const entries = reach.get(id) ?? new Set();
+      const serverNow = server && !client.has(id);
+      if (entries.has(entry) && (!serverNow || onServer.has(id))) return;
+      entries.add(entry);
+      reach.set(id, entries);
+      if (serverNow) onServer.add(id);
+      for (const next of info.importedIds) walk(next, entry, serverNow);
+    };
+    for (const [i, file] of entryFiles.entries()) walk(file, i, true);
+    const named = new Map();
+    for (const [id, entries] of reach) {
+      if (entryFiles.includes(id)) continue;
+      const side = onServer.has(id) ? 'server' : 'client';
+      // What the first entry (the main one) reaches shares one chunk per side; the rest by entry.
+      named.set(id, entries.has(0) ? side : `${side}-${[...entries].sort().join('-')}`);
+    }
+    return named;
+  };
   return {
-    name: 'keep-use-client',
-    transform(code, id) {
-      if (USE_CLIENT.test(code)) client.add(id);
-      else client.delete(id);
-      return null;
+    plugin: {
+      name: 'keep-use-client',
+      transform(code, id) {
+        if (USE_CLIENT.test(code)) client.add(id);
+        else client.delete(id);
+        return null;
+      },
+      // A banner hook, so rollup shifts the source maps for it.
+      banner: (chunk) => (chunk.name.startsWith('client') ? "'use client';" : ''),
     },
-    // A banner hook, so rollup shifts the source maps for it.
-    banner: (chunk) => (client.has(chunk.facadeModuleId) ? "'use client';" : ''),
+    manualChunks(id, { getModuleInfo }) {
+      groups ??= group(getModuleInfo);
+      return groups.get(id);
+    },
   };
 }
 
@@ -44,13 +82,18 @@ export function packageBuild({
   plugins = [],
 } = {}) {
   const input = Object.fromEntries(entries.map((name) => [name, `src/${name}.ts`]));
-  const modules = directives ? { preserveModules: true, preserveModulesRoot: 'src' } : {};
+  const sides = directives
+    ? keepUseClient(
+        entries.map((name) => fileURLToPath(new URL(`src/${name}.ts`, `file://${process.cwd()}/`))),
+      )
+    : undefined;
+  const modules = sides ? { manualChunks: sides.manualChunks } : {};
   return [
     {
       input,
       external,
       plugins: [
-        ...(directives ? [keepUseClient()] : []),
+        ...(sides ? [sides.plugin] : []),
         esbuild({ target: 'es2022', jsx: 'automatic', tsconfig: '../../tsconfig.base.json' }),
         ...plugins,
       ],

@@ -1,4 +1,4 @@
-import { ConvAnimation, darkTheme, slideTheme } from '@conv-arithmetic/react';
+import { autoTheme, ConvAnimation, darkTheme, slideTheme } from '@conv-arithmetic/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { optionArgTypes, specArgTypes } from './argTypes';
 
@@ -59,6 +59,25 @@ export const CustomValues: Story = {
 export const DarkTheme: Story = { args: { input: 5, kernel: 3, padding: 1, theme: darkTheme } };
 
 export const SlideTheme: Story = { args: { input: 4, kernel: 3, theme: slideTheme } };
+
+/**
+ * `autoTheme` (or `theme="auto"`) follows the page: light, dark under the reader's dark
+ * preference, and a site's own switch (an ancestor's `data-theme` or `dark`/`light` class), with
+ * CSS alone. Here the right-hand box is switched to dark as Docusaurus does it.
+ */
+export const AutoTheme: Story = {
+  args: { input: 5, kernel: 3, padding: 1, theme: autoTheme, autoPlay: false },
+  render: (args) => (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 24, alignItems: 'flex-start' }}>
+      <div data-theme="light">
+        <ConvAnimation {...args} title="Light site" />
+      </div>
+      <div data-theme="dark" style={{ background: '#001f27', padding: 8 }}>
+        <ConvAnimation {...args} title="Dark site" />
+      </div>
+    </div>
+  ),
+};
 
 /** One colour changed; everything else stays the paper's. */
 export const OneColourOverride: Story = {

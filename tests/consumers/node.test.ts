@@ -74,7 +74,7 @@ console.log(JSON.stringify({
     });
   });
 
-  it('React 18 is supported: server rendering of all three components, CJS and ESM', () => {
+  it('React 18 is supported: server rendering of all three components, styled and paused, CJS and ESM', () => {
     const source = (load: string) => `
 ${load}
 const html = renderToString(createElement('div', null,
@@ -82,7 +82,11 @@ const html = renderToString(createElement('div', null,
   createElement(TransposedConvAnimation, { input: 3, kernel: 3, stride: 2, padding: 1, outputPadding: 1 }),
   createElement(DilatedConvAnimation, { input: 7, kernel: 3 }),
   createElement(ConvAnimation, { input: 2, kernel: 3 })));
-console.log(JSON.stringify({ version, figures: (html.match(/<figure/g) || []).length, alerts: (html.match(/role="alert"/g) || []).length }));
+const count = (pattern) => (html.match(pattern) || []).length;
+console.log(JSON.stringify({ version, figures: count(/<figure/g), alerts: count(/role="alert"/g),
+  // React 18 cannot hoist: each figure and alert carries the stylesheet once, in place, unescaped.
+  sheets: count(/<style[^>]*>.ca-figure{/g), escaped: count(/<style[^>]*>[^<]*&[a-z#0-9]+;/g),
+  paused: count(/<figure[^>]*data-state="paused"/g), enabled: count(/<(button|select|input)(?![^>]*disabled)[^>]*>/g) }));
 `;
     const cjs = runScript(
       consumer('react18'),
@@ -99,6 +103,14 @@ import { renderToString } from 'react-dom/server';
 import { ConvAnimation, TransposedConvAnimation, DilatedConvAnimation } from '@conv-arithmetic/react';`),
     );
     for (const out of [cjs, esm])
-      expect(JSON.parse(out)).toEqual({ version: '18.3.1', figures: 3, alerts: 1 });
+      expect(JSON.parse(out)).toEqual({
+        version: '18.3.1',
+        figures: 3,
+        alerts: 1,
+        sheets: 4,
+        escaped: 0,
+        paused: 3,
+        enabled: 0,
+      });
   });
 });

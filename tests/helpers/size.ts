@@ -68,5 +68,9 @@ export const REACT_PAGE_IMPORTS = ['ConvAnimation'] as const;
  * themes compose, numbers are sized to fit their cells, connectors pass behind the output sheet,
  * and the counter holds its width; all of it runs on that page.
  * Components a page does not import (pooling, explainer, playground) are not in its budget.
+ * Then to 16.25 KiB for issue 11: the figure renders its own stylesheet so server HTML is styled
+ * with no host setup (the CSS styled-components used to inject at run time now ships as text,
+ * ~0.9 kB with the auto theme's rules), a paused still with disabled controls until hydration,
+ * and the auto theme drawn through CSS variables.
  */
-export const SIZE_BUDGETS = { core: 4352, react: 16 * 1024 } as const;
+export const SIZE_BUDGETS = { core: 4352, react: 16 * 1024 + 256 } as const;

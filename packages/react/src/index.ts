@@ -2,10 +2,9 @@ export { ConvAnimation, DilatedConvAnimation, TransposedConvAnimation } from './
 export type { PlaybackControlsProps } from './controls/PlaybackControls';
 export { PlaybackControls } from './controls/PlaybackControls';
 export { SPEEDS } from './controls/speeds';
-export type { DownloadFormat, DownloadRequest } from './export/browserDownload';
+export type { DownloadRequest } from './export/browserDownload';
 export { downloadFigure } from './export/download';
 export { describeDiagram, describeFrame } from './figure/describe';
-export { ErrorMessage } from './figure/ErrorMessage';
 export type { EquationTerm, FrameEquation } from './figure/equation';
 export { frameEquation, spokenEquation } from './figure/equation';
 export { frameText } from './figure/frameText';
@@ -15,6 +14,7 @@ export type {
   AnimationOptions,
   ConvAnimationProps,
   DilatedConvAnimationProps,
+  DownloadFormat,
   FigureFit,
   PoolingAnimationProps,
   TransposedConvAnimationProps,
@@ -44,8 +44,15 @@ export type { LayoutKind } from './svg/layout';
 export type { DiagramNumbers } from './svg/values';
 export { ConvThemeProvider, useConvTheme } from './theme/context';
 export { defineTheme } from './theme/defineTheme';
+export { ErrorMessage } from './theme/ErrorMessage';
 export type { ThemePresetName } from './theme/presets';
 export { THEME_KEY } from './theme/themeKey';
 export type { ConvTheme, ThemeOverrides } from './theme/tokens';
-export { classicTheme, darkTheme, highContrastTheme, slideTheme } from './theme/tokens';
+export {
+  autoTheme,
+  classicTheme,
+  darkTheme,
+  highContrastTheme,
+  slideTheme,
+} from './theme/tokens';
 export type { FigureOrder, FigureView } from './views/kind';

@@ -16,7 +16,7 @@ export function PoolingAnimation(props: PoolingAnimationProps) {
   return (
     <ConvolutionFigure
       {...props}
-      showValues={props.showValues ?? true}
+      showValues={props.showValues === undefined ? true : props.showValues}
       kind="pool"
       recipe={POOL_RECIPE}
     />

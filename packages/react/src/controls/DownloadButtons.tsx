@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import type { DownloadFormat } from '../export/browserDownload';
-import { Button } from './styles';
+import type { DownloadFormat } from '../figure/props';
 
 const LABELS: Record<DownloadFormat, string> = {
   gif: 'Download GIF',
@@ -11,19 +10,22 @@ const LABELS: Record<DownloadFormat, string> = {
 export interface DownloadButtonsProps {
   formats: readonly DownloadFormat[];
   onDownload: (format: DownloadFormat) => Promise<unknown>;
+  /** Until the page is hydrated: a button that cannot work yet is not offered as working. */
+  disabled?: boolean | undefined;
 }
 
 /** Opt-in download buttons; each is busy (and says so) while its file is being made. */
-export function DownloadButtons({ formats, onDownload }: DownloadButtonsProps) {
+export function DownloadButtons({ formats, onDownload, disabled }: DownloadButtonsProps) {
   const [busy, setBusy] = useState<DownloadFormat | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   return (
     <>
       {formats.map((format) => (
-        <Button
+        <button
+          className="ca-button"
           key={format}
           type="button"
-          disabled={busy !== null}
+          disabled={busy !== null || disabled}
           aria-busy={busy === format}
           onClick={async () => {
             setBusy(format);
@@ -40,7 +42,7 @@ export function DownloadButtons({ formats, onDownload }: DownloadButtonsProps) {
           }}
         >
           {busy === format ? `${LABELS[format]}…` : LABELS[format]}
-        </Button>
+        </button>
       ))}
       {failure && <span role="alert">{failure}</span>}
     </>

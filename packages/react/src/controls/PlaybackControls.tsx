@@ -1,14 +1,16 @@
 'use client';
-import { useId } from 'react';
-import { ErrorMessage } from '../figure/ErrorMessage';
-import { propsError } from '../figure/validateProps';
+import { useContext, useId } from 'react';
+import { useHydrated } from '../playback/useHydrated';
 import type { Playback } from '../playback/usePlayback';
-import { themeVariables } from '../theme/cssVariables';
+import { rootClass, themeVariables } from '../theme/cssVariables';
+import { ErrorMessage } from '../theme/ErrorMessage';
+import { FigureStyles } from '../theme/FigureStyles';
 import type { ConvTheme } from '../theme/tokens';
 import { themeError } from '../theme/validateTheme';
+import { propsError } from '../validateProps';
 import { PauseIcon, PlayIcon, RestartIcon, StepBackIcon, StepForwardIcon } from './icons';
+import { InsideFigure } from './insideFigure';
 import { SPEEDS } from './speeds';
-import { Bar, Button, Counter, Scrubber, Select, VisuallyHidden } from './styles';
 
 export { SPEEDS };
 
@@ -29,42 +31,71 @@ const speedOptions = (current: number): number[] =>
 
 /**
  * Play/pause, step, restart, a frame scrubber, a speed menu and "frame 3 / 9" — every control
- * labelled and keyboard operable (the figure adds Space, arrows, Home and End). An invalid
- * theme, label or speed renders the inline alert naming it.
+ * labelled and keyboard operable (the figure adds Space, arrows, Home and End). Until the page
+ * is hydrated (server HTML, JavaScript off) they show the paused state and are disabled: no
+ * control that does nothing. An invalid theme, label or speed renders the inline alert naming it.
  *
  * @example
  * <PlaybackControls playback={usePlayback({ frameCount: 9 })} theme={classicTheme} label="Conv" />
  */
 export function PlaybackControls({ playback, theme, label, children }: PlaybackControlsProps) {
   const ids = useId();
-  const { frame, frameCount, playing, speed } = playback;
+  const hydrated = useHydrated();
+  const inFigure = useContext(InsideFigure);
+  const { frame, frameCount, speed } = playback;
+  const playing = hydrated && playback.playing;
   const error = themeError(theme, true) ?? propsError({ label, speed });
   if (error) return <ErrorMessage error={error} theme={theme} />;
   return (
-    <Bar
+    // biome-ignore lint/a11y/useSemanticElements: a labelled group of controls, not a form's fieldset
+    <div
+      className={rootClass('ca-bar', theme)}
       style={themeVariables(theme)}
       role="group"
       aria-label={label ? `${label} playback` : 'Playback'}
     >
-      <Button type="button" onClick={playback.restart} aria-label="Restart">
-        <RestartIcon />
-      </Button>
-      <Button type="button" onClick={() => playback.step(-1)} aria-label="Previous frame">
-        <StepBackIcon />
-      </Button>
-      <Button
+      {!inFigure && <FigureStyles />}
+      <button
+        className="ca-button"
         type="button"
+        disabled={!hydrated}
+        onClick={playback.restart}
+        aria-label="Restart"
+      >
+        <RestartIcon />
+      </button>
+      <button
+        className="ca-button"
+        type="button"
+        disabled={!hydrated}
+        onClick={() => playback.step(-1)}
+        aria-label="Previous frame"
+      >
+        <StepBackIcon />
+      </button>
+      <button
+        className="ca-button"
+        type="button"
+        disabled={!hydrated}
         onClick={playback.toggle}
         aria-label={playing ? 'Pause' : 'Play'}
-        data-state={playback.status}
+        data-state={hydrated ? playback.status : 'paused'}
       >
         {playing ? <PauseIcon /> : <PlayIcon />}
-      </Button>
-      <Button type="button" onClick={() => playback.step(1)} aria-label="Next frame">
+      </button>
+      <button
+        className="ca-button"
+        type="button"
+        disabled={!hydrated}
+        onClick={() => playback.step(1)}
+        aria-label="Next frame"
+      >
         <StepForwardIcon />
-      </Button>
-      <Scrubber
+      </button>
+      <input
+        className="ca-scrubber"
         type="range"
+        disabled={!hydrated}
         min={1}
         max={Math.max(1, frameCount)}
         step={1}
@@ -77,16 +108,22 @@ export function PlaybackControls({ playback, theme, label, children }: PlaybackC
         }}
       />
       {/* The widest count, unseen (::before), holds the width: the figure never shifts. */}
-      <Counter aria-hidden="true" data-widest={`frame ${frameCount} / ${frameCount}`}>
+      <span
+        className="ca-counter"
+        aria-hidden="true"
+        data-widest={`frame ${frameCount} / ${frameCount}`}
+      >
         <span>
           frame {frame + 1} / {frameCount}
         </span>
-      </Counter>
-      <VisuallyHidden as="label" htmlFor={`${ids}-speed`}>
+      </span>
+      <label className="ca-sr" htmlFor={`${ids}-speed`}>
         Speed
-      </VisuallyHidden>
-      <Select
+      </label>
+      <select
+        className="ca-select"
         id={`${ids}-speed`}
+        disabled={!hydrated}
         value={String(speed)}
         onChange={(event) => playback.setSpeed(Number(event.currentTarget.value))}
       >
@@ -95,8 +132,8 @@ export function PlaybackControls({ playback, theme, label, children }: PlaybackC
             {s}×
           </option>
         ))}
-      </Select>
+      </select>
       {children}
-    </Bar>
+    </div>
   );
 }

@@ -2,17 +2,19 @@
 import type { ConvArithmeticError, Pair } from '@conv-arithmetic/core';
 import { useEffect, useMemo, useState } from 'react';
 import { styled } from 'styled-components';
+import { InsideFigure } from '../controls/insideFigure';
 import { PlaybackControls } from '../controls/PlaybackControls';
-import { VisuallyHidden } from '../controls/styles';
 import { handleKey } from '../figure/ConvolutionFigure';
-import { ErrorMessage } from '../figure/ErrorMessage';
 import { type FigureModel, requireMatrixFits } from '../figure/model';
 import type { AnimationOptions } from '../figure/props';
 import type { FigureSpec } from '../figure/spec';
 import { useConvolutionFigure } from '../figure/useConvolutionFigure';
 import { DiagramSvg } from '../svg/DiagramSvg';
 import type { HoverTarget } from '../svg/Highlight';
-import { themeVariables } from '../theme/cssVariables';
+import { rootClass, themeVariables } from '../theme/cssVariables';
+import { ErrorMessage } from '../theme/ErrorMessage';
+import { FigureStyles } from '../theme/FigureStyles';
+import { VisuallyHidden } from '../theme/VisuallyHidden';
 import type { FigureOrder } from '../views/kind';
 import { drawnOf } from '../views/links';
 import { MatrixSvg } from '../views/MatrixSvg';
@@ -149,7 +151,7 @@ export function TransposedConvExplainer(props: TransposedConvExplainerProps) {
   return (
     <Root
       ref={figure.rootRef as React.RefObject<HTMLElement>}
-      className={props.className}
+      className={rootClass('ca-explainer', theme, props.className)}
       style={{ ...variables, ...props.style }}
       tabIndex={0}
       aria-label={`${title}: scatter, equivalent convolution and matrix views in step. Space plays or pauses; arrow keys move between ${keys} cells; Home and End jump to the first and last.`}
@@ -158,6 +160,7 @@ export function TransposedConvExplainer(props: TransposedConvExplainerProps) {
       data-order={order}
       onKeyDown={(event) => handleKey(event, figure)}
     >
+      <FigureStyles />
       <Panels>
         <Panel role="group" aria-label="Scatter view" data-panel="scatter">
           <p>Scatter: each input cell stamps the kernel</p>
@@ -184,7 +187,9 @@ export function TransposedConvExplainer(props: TransposedConvExplainerProps) {
         </Panel>
       </Panels>
       {(props.controls ?? true) && (
-        <PlaybackControls playback={playback} theme={theme} label={title} />
+        <InsideFigure.Provider value={true}>
+          <PlaybackControls playback={playback} theme={theme} label={title} />
+        </InsideFigure.Provider>
       )}
       <VisuallyHidden
         aria-live={playback.playing ? 'off' : 'polite'}

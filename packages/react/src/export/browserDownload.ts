@@ -2,15 +2,15 @@ import { createElement, type ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { FigureModel } from '../figure/model';
+import type { DownloadFormat } from '../figure/props';
 import { captionError } from '../svg/captionLayout';
+import { schemeTheme } from '../theme/paint';
 import type { ConvTheme } from '../theme/tokens';
 import type { RgbaFrame } from './encodeGif';
 import { encodeGifOffThread } from './encodeOffThread';
 import { type FigureLayers, figureLayers } from './figureLayers';
 import { type FigureSvgOptions, figureSvgElement, svgDocument } from './figureSvg';
 import { type PixelRect, unionRect } from './pixelRect';
-
-export type DownloadFormat = 'gif' | 'svg' | 'png';
 
 /** Serialises SVG elements through one detached React root, reused from element to element. */
 function elementRenderer() {
@@ -221,11 +221,14 @@ export interface DownloadRequest {
   loop: boolean;
   fileName: string;
   options?: FigureSvgOptions;
+  /** For an auto theme, the scheme the figure shows (default light): the file's real colours. */
+  scheme?: 'light' | 'dark' | undefined;
 }
 
 /** Produces the file client-side, the same drawing the exporter writes in Node, and saves it. */
 export async function makeDownload(request: DownloadRequest): Promise<Blob> {
-  const { format, model, theme, frame } = request;
+  const { format, model, frame } = request;
+  const theme = schemeTheme(request.theme, request.scheme);
   const given = request.options ?? {};
   // A text caption goes into the file; one the SVG cannot hold (too long, control characters)
   // stays on the page only.

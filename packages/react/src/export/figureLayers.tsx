@@ -5,6 +5,7 @@ import { FrameOverlay } from '../svg/FrameOverlay';
 import { frameBox, type SvgBox } from '../svg/frameBox';
 import { pictureLayout } from '../svg/pictureLayout';
 import { round } from '../svg/projection';
+import { schemeTheme } from '../theme/paint';
 import type { ConvTheme } from '../theme/tokens';
 import { matrixGeometry, matrixOf } from '../views/MatrixSvg';
 import { scatterGeometry } from '../views/ScatterSvg';
@@ -83,9 +84,11 @@ function CroppedOverlay(props: {
  */
 export function figureLayers(
   model: FigureModel,
-  theme: ConvTheme,
+  themeGiven: ConvTheme,
   options: FigureSvgOptions = {},
 ): FigureLayers {
+  // Files hold real colours: an auto theme draws its light scheme unless resolved before.
+  const theme = schemeTheme(themeGiven);
   if (model.view !== 'equivalent') return wholeFrameLayers(model, theme, options);
   const { diagram } = model;
   const labels = options.labels ?? true;

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { frameText } from '../figure/frameText';
 import type { FigureModel } from '../figure/model';
 import { DiagramSvg } from '../svg/DiagramSvg';
+import { schemeTheme } from '../theme/paint';
 import type { ConvTheme } from '../theme/tokens';
 import { describeViewFrame } from '../views/describeView';
 import { ViewSvg } from '../views/ViewSvg';
@@ -21,9 +22,11 @@ export interface FigureSvgOptions {
 export function figureSvgElement(
   model: FigureModel,
   frame: number,
-  theme: ConvTheme,
+  themeGiven: ConvTheme,
   options: FigureSvgOptions = {},
 ): ReactElement {
+  // Files hold real colours: an auto theme draws its light scheme unless resolved before.
+  const theme = schemeTheme(themeGiven);
   const { diagram } = model;
   if (model.view !== 'equivalent') {
     return (

@@ -1,16 +1,17 @@
 import { type KeyboardEvent, lazy, Suspense, useMemo } from 'react';
-import { styled } from 'styled-components';
 import { DownloadButtons } from '../controls/DownloadButtons';
+import { InsideFigure } from '../controls/insideFigure';
 import { PlaybackControls } from '../controls/PlaybackControls';
-import { VisuallyHidden } from '../controls/styles';
-import type { DownloadFormat } from '../export/browserDownload';
 import { downloadFigure } from '../export/download';
+import { useHydrated } from '../playback/useHydrated';
 import { DiagramSvg } from '../svg/DiagramSvg';
-import { themeVariables } from '../theme/cssVariables';
+import { rootClass, themeVariables } from '../theme/cssVariables';
+import { ErrorMessage } from '../theme/ErrorMessage';
+import { FigureStyles } from '../theme/FigureStyles';
+import { VisuallyHidden } from '../theme/VisuallyHidden';
 import type { FigureView } from '../views/kind';
 import { EquationLine } from './EquationLine';
-import { ErrorMessage } from './ErrorMessage';
-import type { AnimationOptions } from './props';
+import type { AnimationOptions, DownloadFormat } from './props';
 import type { FigureRecipe } from './recipe';
 import type { FigureKind, FigureSpec } from './spec';
 import { type ConvolutionFigure as Figure, useFigureWith } from './useConvolutionFigure';
@@ -18,42 +19,6 @@ import { useFitScale } from './useFitScale';
 
 // The scatter and matrix views load when first drawn: a page of plain figures never fetches them.
 const ViewBody = lazy(() => import('../views/ViewBody'));
-
-const Root = styled.figure`
-  display: inline-block;
-  max-width: 100%;
-  margin: 0;
-  padding: 0.25em;
-  border-radius: 0.4em;
-  background: var(--ca-background);
-  color: var(--ca-text);
-  font-family: var(--ca-font);
-  &:focus-visible {
-    outline: 3px solid var(--ca-focus);
-    outline-offset: 2px;
-  }
-  figcaption {
-    margin-top: 0.4em;
-    font-size: var(--ca-control-size);
-  }
-  &[data-fit='contain'] {
-    flex: none;
-    max-width: none;
-    transform-origin: center;
-  }
-`;
-
-/** fit="contain": fills its container; the figure inside is scaled to fit it, centred. */
-const FitBox = styled.div`
-  display: flex;
-  align-items: center;
-  justify-content: center;
-  width: 100%;
-  height: 100%;
-  min-width: 0;
-  min-height: 0;
-  overflow: hidden;
-`;
 
 /** Keys the figure answers when focus is on it or on one of its buttons. */
 export function handleKey(event: KeyboardEvent<HTMLElement>, figure: Figure): void {
@@ -104,6 +69,10 @@ const fileNameOf = (title: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 80) || 'convolution';
 
+/** The scheme an element shows (its CSS `color-scheme`, which an auto theme's rules set). */
+const schemeOf = (element: HTMLElement | null): 'light' | 'dark' =>
+  element && getComputedStyle(element).colorScheme === 'dark' ? 'dark' : 'light';
+
 /** The shared body of the animation components. */
 export function ConvolutionFigure({
   recipe,
@@ -115,6 +84,8 @@ export function ConvolutionFigure({
   const variables = useMemo(() => themeVariables(theme), [theme]);
   const contain = props.fit === 'contain';
   const fit = useFitScale(contain && model !== null, figure.rootRef);
+  // Server HTML and the page before hydration show a paused still (see useHydrated).
+  const hydrated = useHydrated();
   if (error || !model) {
     return error ? <ErrorMessage error={error} theme={theme} /> : null;
   }
@@ -122,6 +93,7 @@ export function ConvolutionFigure({
   const downloads = formats.length > 0 && (
     <DownloadButtons
       formats={formats}
+      disabled={!hydrated}
       onDownload={(format) =>
         downloadFigure({
           format,
@@ -131,6 +103,8 @@ export function ConvolutionFigure({
           frameDuration: props.frameDuration ?? 1000 / (props.fps ?? 1),
           loop: props.loop ?? true,
           fileName: props.downloadName ?? fileNameOf(title),
+          // An auto theme's file shows the scheme the page shows.
+          scheme: schemeOf(figure.rootRef.current),
           options: {
             cellSize: props.cellSize,
             labels: props.labels ?? true,
@@ -142,17 +116,19 @@ export function ConvolutionFigure({
   );
   const scaled = fit.scale === null ? null : { transform: `scale(${fit.scale})` };
   const root = (
-    <Root
+    <figure
       ref={figure.rootRef as React.RefObject<HTMLElement>}
-      className={props.className}
+      className={rootClass('ca-figure', theme, props.className)}
       style={{ ...variables, ...props.style, ...scaled }}
       data-fit={contain ? 'contain' : undefined}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the figure takes Space, arrows, Home, End
       tabIndex={0}
       aria-label={`${title}. Space plays or pauses; arrow keys move between ${model.view === 'scatter' ? 'input' : 'output'} cells; Home and End jump to the first and last.`}
-      data-state={playback.status}
+      data-state={hydrated ? playback.status : 'paused'}
       data-frame={playback.frame}
       onKeyDown={(event) => handleKey(event, figure)}
     >
+      <FigureStyles />
       {model.view === 'equivalent' ? (
         <DiagramSvg
           diagram={model.diagram}
@@ -183,15 +159,17 @@ export function ConvolutionFigure({
         <EquationLine model={model} numbers={model.numbers} frame={playback.frame} />
       )}
       {(props.controls ?? true) ? (
-        <PlaybackControls playback={playback} theme={theme} label={title}>
-          {downloads}
-        </PlaybackControls>
+        <InsideFigure.Provider value={true}>
+          <PlaybackControls playback={playback} theme={theme} label={title}>
+            {downloads}
+          </PlaybackControls>
+        </InsideFigure.Provider>
       ) : (
         downloads
       )}
       {model.view === 'equivalent' && (
         <VisuallyHidden
-          aria-live={playback.playing ? 'off' : 'polite'}
+          aria-live={hydrated && playback.playing ? 'off' : 'polite'}
           aria-atomic="true"
           data-part="live"
         >
@@ -199,12 +177,12 @@ export function ConvolutionFigure({
         </VisuallyHidden>
       )}
       {props.caption && <figcaption>{props.caption}</figcaption>}
-    </Root>
+    </figure>
   );
   return contain ? (
-    <FitBox ref={fit.box} data-part="fit">
+    <div className="ca-fit" ref={fit.box} data-part="fit">
       {root}
-    </FitBox>
+    </div>
   ) : (
     root
   );

@@ -1,28 +1,6 @@
-import { styled } from 'styled-components';
 import type { DiagramNumbers } from '../svg/values';
 import { type EquationTerm, equationParts, frameEquation } from './equation';
 import type { FigureModel } from './model';
-
-// As wide as the picture above it, never wider (width 0, min-width 100%): long windows wrap.
-const Line = styled.p`
-  width: 0;
-  min-width: 100%;
-  box-sizing: border-box;
-  margin: 0.3em 0 0;
-  padding: 0 0.3em;
-  font-family: var(--ca-font);
-  font-size: var(--ca-control-size);
-  font-variant-numeric: tabular-nums;
-  line-height: 1.5;
-  overflow-wrap: anywhere;
-  [data-marked] {
-    text-decoration: underline dashed;
-    text-underline-offset: 0.25em;
-  }
-  [data-marked='inserted'] {
-    text-decoration-style: dotted;
-  }
-`;
 
 const Term = ({ term }: { term: EquationTerm }) =>
   term.marked ? (
@@ -51,7 +29,7 @@ export function EquationLine({
   const { open, separator, close } = equationParts(equation.op);
   const terms = [...equation.head, ...(equation.omitted > 0 ? [null] : []), ...equation.tail];
   return (
-    <Line aria-hidden="true" data-part="equation" data-op={equation.op}>
+    <p className="ca-equation" aria-hidden="true" data-part="equation" data-op={equation.op}>
       {open}
       {terms.map((term, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: terms are identified by position
@@ -62,6 +40,6 @@ export function EquationLine({
       ))}
       {close}
       {equation.op === 'average' && ` / ${equation.count}`} = <strong>{equation.result}</strong>
-    </Line>
+    </p>
   );
 }

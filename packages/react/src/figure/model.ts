@@ -1,13 +1,13 @@
 import { ConvArithmeticError, type Diagram, type PoolMode } from '@conv-arithmetic/core';
 import type { LayoutKind } from '../svg/layout';
 import type { DiagramNumbers } from '../svg/values';
+import { propsError } from '../validateProps';
 import { type FigureView, MAX_MATRIX_SIZE } from '../views/kind';
 import { describeDiagram } from './describe';
 import { POOL_RECIPE } from './poolRecipe';
 import type { AnimationOptions } from './props';
 import { CONV_RECIPE, type FigureRecipe } from './recipe';
 import { type FigureKind, type FigureSpec, figureSpecOf, MAX_GRID_SIZE } from './spec';
-import { propsError } from './validateProps';
 
 /** What one animation draws, computed from its props without React: for exporters and tests. */
 export interface FigureModel {
@@ -128,20 +128,4 @@ export function modelFrom(
     spec,
     frameCount: view === 'scatter' ? source.rows * source.cols : diagram.frameCount,
   };
-}
-
-/**
- * The error for a frame index a diagram does not have, or null. Drawing and exporting share it,
- * so a bad `frame` reads the same everywhere.
- *
- * @example
- * frameError(9, 9)?.message // "frame must be an integer from 0 to 8, got 9"
- */
-export function frameError(frame: number, frameCount: number): ConvArithmeticError | null {
-  if (Number.isInteger(frame) && frame >= 0 && frame < frameCount) return null;
-  return new ConvArithmeticError(
-    'frame',
-    frame,
-    `frame must be an integer from 0 to ${frameCount - 1}, got ${String(frame)}`,
-  );
 }

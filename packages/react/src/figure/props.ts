@@ -1,6 +1,5 @@
 import type { Matrix, PoolMode, Size2D } from '@conv-arithmetic/core';
 import type { CSSProperties, ReactNode } from 'react';
-import type { DownloadFormat } from '../export/browserDownload';
 import type { LayoutKind } from '../svg/layout';
 import type { ThemePresetName } from '../theme/presets';
 import type { ThemeOverrides } from '../theme/tokens';
@@ -14,6 +13,14 @@ import type { FigureSpec } from './spec';
  * <ConvAnimation input={5} kernel={3} fit="contain" /> // fills a slide's height too
  */
 export type FigureFit = 'width' | 'contain';
+
+/**
+ * A file the download buttons make: an animated GIF, an SVG of the frame shown, or a PNG of it.
+ *
+ * @example
+ * const formats: DownloadFormat[] = ['gif', 'png']
+ */
+export type DownloadFormat = 'gif' | 'svg' | 'png';
 
 /** Props every animation component takes, besides its convolution spec. */
 export interface AnimationOptions {

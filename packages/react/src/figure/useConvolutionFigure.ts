@@ -6,13 +6,13 @@ import { type Playback, usePlayback } from '../playback/usePlayback';
 import { useOnScreen, usePageVisible, usePrefersReducedMotion } from '../playback/visibility';
 import { useThemeState } from '../theme/context';
 import type { ConvTheme } from '../theme/tokens';
+import { passingProps, propsError } from '../validateProps';
 import type { FigureView } from '../views/kind';
 import { frameText as wordsFor } from './frameText';
 import { createFigureModel, type FigureModel, modelFrom } from './model';
 import type { AnimationOptions } from './props';
 import type { FigureRecipe } from './recipe';
 import type { FigureKind, FigureSpec } from './spec';
-import { passingProps, propsError } from './validateProps';
 
 export interface ConvolutionFigure {
   /** What to draw (diagram, numbers, layout, title); null when the props are invalid. */

@@ -2,8 +2,8 @@
 import { ConvArithmeticError } from '@conv-arithmetic/core';
 import { type ComponentType, useEffect, useMemo, useRef, useState } from 'react';
 import { ConvAnimation, DilatedConvAnimation, TransposedConvAnimation } from '../animations';
-import { ErrorMessage } from '../figure/ErrorMessage';
 import { PoolingAnimation } from '../pooling';
+import { ErrorMessage } from '../theme/ErrorMessage';
 import { classicTheme } from '../theme/tokens';
 import { analysePlayground, type PlaygroundAnalysis } from './analyse';
 import { Control } from './controls';

@@ -10,12 +10,13 @@ import {
   useRef,
   useState,
 } from 'react';
-import { ErrorMessage } from '../figure/ErrorMessage';
-import { frameError } from '../figure/model';
-import { propsError } from '../figure/validateProps';
+import { ErrorMessage } from '../theme/ErrorMessage';
+import { paintOf } from '../theme/paint';
 import type { ConvTheme } from '../theme/tokens';
 import { themeError } from '../theme/validateTheme';
+import { propsError } from '../validateProps';
 import { FrameOverlay } from './FrameOverlay';
+import { frameError } from './frameError';
 import { Highlight, type HoverTarget } from './Highlight';
 import { InputPlane, InputValues } from './InputPlane';
 import { Legend } from './Legend';
@@ -101,7 +102,8 @@ export function DiagramSvg(props: DiagramSvgProps) {
 }
 
 function Picture(props: DiagramSvgProps) {
-  const { diagram, frame, theme, numbers = null, labels = true, title, description } = props;
+  const { diagram, frame, numbers = null, labels = true, title, description } = props;
+  const theme = paintOf(props.theme);
   const progressive = props.reveal === 'progressive';
   const kind = props.layout ?? 'perspective';
   const unit = props.cellSize ?? theme.cellSize;

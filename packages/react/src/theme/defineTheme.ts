@@ -19,12 +19,27 @@ function layerOver(base: ConvTheme, layer: ThemeOverrides | ThemePresetName): Co
   if (base.colors.padding === base.colors.background && !tokens.colors?.padding) {
     colors.padding = colors.background;
   }
+  const darkColors = darkOver(base, tokens, colors);
   return {
     colors,
     stroke: merge(base.stroke, tokens.stroke),
     font: merge(base.font, tokens.font),
     cellSize: tokens.cellSize ?? base.cellSize,
+    ...(darkColors ? { darkColors } : {}),
   };
+}
+
+/**
+ * An auto theme's dark colours after a layer: the layer's own; none after a whole palette (it
+ * replaces both schemes); otherwise the base's, with the layer's colour overrides applied to
+ * both schemes (an auto theme with a yellow output is yellow in both).
+ */
+function darkOver(base: ConvTheme, tokens: ThemeOverrides, colors: ConvTheme['colors']) {
+  if (tokens.darkColors) return merge(base.darkColors ?? colors, tokens.darkColors);
+  const given = tokens.colors;
+  const palette = given && Object.keys(classicTheme.colors).every((token) => token in given);
+  if (palette || !base.darkColors) return undefined;
+  return merge(base.darkColors, tokens.colors);
 }
 
 const isComplete = (layer: ThemeOverrides | ThemePresetName) =>

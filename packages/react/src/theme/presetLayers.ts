@@ -1,5 +1,6 @@
 import { presetOf, type ThemePresetName } from './presets';
 import {
+  autoTheme,
   type ConvTheme,
   classicTheme,
   darkTheme,
@@ -11,8 +12,8 @@ import {
 const { stroke, font, cellSize } = slideTheme;
 
 /**
- * What each preset sets when it is layered over others: the palettes (classic, dark) set
- * colours, the slide preset sets sizes, strokes and type (and a stronger shade for projectors),
+ * What each preset sets when it is layered over others: the palettes (classic, dark, auto)
+ * set colours, the slide preset sets sizes, strokes and type (and a stronger shade for projectors),
  * high contrast sets both. So `defineTheme(darkTheme, slideTheme)` is dark colours at slide
  * sizes. Over the classic theme each gives the preset itself. Keyed by identity: a copy of a
  * preset is just a complete theme and sets every token.
@@ -20,6 +21,7 @@ const { stroke, font, cellSize } = slideTheme;
 const PRESET_LAYERS = new WeakMap<ConvTheme, ThemeOverrides>([
   [classicTheme, { colors: classicTheme.colors }],
   [darkTheme, { colors: darkTheme.colors }],
+  [autoTheme, { colors: autoTheme.colors, darkColors: autoTheme.darkColors }],
   [highContrastTheme, highContrastTheme],
   [
     slideTheme,

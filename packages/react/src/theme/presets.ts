@@ -1,4 +1,11 @@
-import { type ConvTheme, classicTheme, darkTheme, highContrastTheme, slideTheme } from './tokens';
+import {
+  autoTheme,
+  type ConvTheme,
+  classicTheme,
+  darkTheme,
+  highContrastTheme,
+  slideTheme,
+} from './tokens';
 
 /** The presets by the names the `theme` props take. */
 const PRESETS = {
@@ -6,6 +13,7 @@ const PRESETS = {
   dark: darkTheme,
   'high-contrast': highContrastTheme,
   slide: slideTheme,
+  auto: autoTheme,
 } as const satisfies Record<string, ConvTheme>;
 
 /**

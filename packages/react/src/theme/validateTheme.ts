@@ -46,6 +46,7 @@ const DASH: Rule = [isDash, 'a dash array'];
 /** Tokens with a rule of their own, by path; other numbers are 0–1000, other strings colours. */
 const TOKEN_RULES: Record<string, Rule> = {
   'colors.shadeOpacity': between(0, 1),
+  'darkColors.shadeOpacity': between(0, 1),
   'stroke.paddingDash': DASH,
   'stroke.insertedDash': DASH,
   'font.family': [isFontFamily, 'a font-family list'],
@@ -53,6 +54,11 @@ const TOKEN_RULES: Record<string, Rule> = {
 };
 const NUMBER_RULE = between(0, 1000);
 const COLOUR_RULE: Rule = [isColour, 'a CSS colour (#hex, rgb(), hsl() or a name)'];
+
+/** Groups a complete theme may leave out. */
+const OPTIONAL = new Set(['theme.darkColors']);
+/** The tokens there are: the classic theme's, and an auto theme's dark colours. */
+const SCHEMA = { ...classicTheme, darkColors: classicTheme.colors };
 
 function check(path: string, value: unknown, complete: boolean, schema: object): string | null {
   if (!isPlainObject(value)) return `${path} must be an object, got ${shown(value)}`;
@@ -63,7 +69,7 @@ function check(path: string, value: unknown, complete: boolean, schema: object):
     const given = value[key];
     const at = `${path}.${key}`;
     if (given === undefined) {
-      if (complete) return `${at} is missing`;
+      if (complete && !OPTIONAL.has(at)) return `${at} is missing`;
     } else if (typeof model === 'object') {
       const problem = check(at, given, complete, model);
       if (problem) return problem;
@@ -89,7 +95,7 @@ export function themeError(theme: unknown, complete = false): ConvArithmeticErro
   const problem =
     typeof theme === 'string'
       ? `theme must be a theme object or a preset name (${PRESET_NAMES.map((name) => `'${name}'`).join(', ')}), got ${shown(theme)}`
-      : check('theme', theme, complete, classicTheme);
+      : check('theme', theme, complete, SCHEMA);
   return problem ? new ConvArithmeticError('theme', theme, problem) : null;
 }
 

@@ -1,6 +1,6 @@
-import { VisuallyHidden } from '../controls/styles';
 import type { FigureModel } from '../figure/model';
 import type { ConvTheme } from '../theme/tokens';
+import { VisuallyHidden } from '../theme/VisuallyHidden';
 import { describeViewFrame } from './describeView';
 import { ViewSvg } from './ViewSvg';
 

@@ -1,7 +1,8 @@
 'use client';
 import { useEffect } from 'react';
-import { ErrorMessage } from '../figure/ErrorMessage';
-import { frameError } from '../figure/model';
+import { frameError } from '../svg/frameError';
+import { ErrorMessage } from '../theme/ErrorMessage';
+import { paintOf } from '../theme/paint';
 import type { ConvTheme } from '../theme/tokens';
 import { themeError } from '../theme/validateTheme';
 import { MatrixSvg, type MatrixSvgProps } from './MatrixSvg';
@@ -29,10 +30,11 @@ export function ViewSvg(props: ViewSvgProps) {
       console.error(`conv-arithmetic: invalid props: ${message}`);
   }, [message]);
   if (error) return <ErrorMessage error={error} theme={props.theme} />;
+  const theme = paintOf(props.theme);
   return props.model.view === 'scatter' ? (
-    <ScatterSvg {...props} order={order} />
+    <ScatterSvg {...props} theme={theme} order={order} />
   ) : (
-    <MatrixSvg {...props} order={order} />
+    <MatrixSvg {...props} theme={theme} order={order} />
   );
 }
 

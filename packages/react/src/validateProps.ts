@@ -1,6 +1,6 @@
 import { ConvArithmeticError } from '@conv-arithmetic/core';
-import { between, each, isPlainObject, type Rule, shown, typed } from '../checks';
-import { VIEWS } from '../views/kind';
+import { between, each, isPlainObject, type Rule, shown, typed } from './checks';
+import { VIEWS } from './views/kind';
 
 /** The largest `maxGridSize` accepted: 256 cells per side is already ~65,000 drawn polygons. */
 export const GRID_SIZE_CEILING = 256;
