@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../e2e/browser';
-import { buildSite, isolatedEnv, type Served, serveSite } from './frameworks/build';
+import { buildSite, isolatedEnv, type Served, serveSite, stopAll } from './frameworks/build';
 import { figureColours, figureFacts, layoutShift, watchLayoutShift } from './frameworks/inspect';
 import { type Framework, stageSite } from './frameworks/stage';
 
@@ -83,6 +83,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   for (const site of sites.values()) if (site.status === 'fulfilled') await site.value.close();
+  await stopAll(); // whatever a timed-out hook left running
   if (root) rmSync(root, { recursive: true, force: true });
 });
 

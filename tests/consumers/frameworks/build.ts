@@ -33,10 +33,25 @@ export function isolatedEnv(root: string): NodeJS.ProcessEnv {
   };
 }
 
-/** Runs a command to its end; resolves with its output, rejects with it on failure. */
-function run(command: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
+/** Every process started here and not yet ended: `stopAll` ends them by their PIDs. */
+const running = new Set<ChildProcess>();
+
+/** How long a build may take on a loaded 2-core machine before it counts as hung. */
+const BUILD_LIMIT_MS = 180_000;
+
+/**
+ * Runs a command to its end in its own process group; resolves with its output, rejects with it
+ * on failure, or when it runs past `limit` ms (then the group is stopped).
+ */
+function run(
+  command: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  limit: number,
+): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command[0] as string, command.slice(1), { cwd, env });
+    const child = spawn(command[0] as string, command.slice(1), { cwd, env, detached: true });
+    running.add(child);
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;
@@ -44,8 +59,14 @@ function run(command: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<st
     child.stderr.on('data', (chunk) => {
       output += chunk;
     });
+    const timer = setTimeout(() => {
+      output += `\n(still running after ${limit / 1000} s: stopped)`;
+      void stop(child);
+    }, limit);
     child.on('error', reject);
     child.on('close', (code) => {
+      clearTimeout(timer);
+      running.delete(child);
       if (code === 0) resolve(output);
       else reject(new Error(`${command.slice(1).join(' ')} exited ${code}:\n${output}`));
     });
@@ -60,7 +81,7 @@ const BUILD: Record<Framework, (dir: string) => string[]> = {
 
 /** Builds the site in `dir` with its framework's build command; resolves with the log. */
 export function buildSite(framework: Framework, dir: string, env: NodeJS.ProcessEnv) {
-  return run(BUILD[framework](dir), dir, env);
+  return run(BUILD[framework](dir), dir, env, BUILD_LIMIT_MS);
 }
 
 async function freePort(): Promise<number> {
@@ -78,8 +99,17 @@ function stop(child: ChildProcess): Promise<void> {
     return Promise.resolve();
   }
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  process.kill(-child.pid, 'SIGTERM');
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
   return exited;
+}
+
+/** Stops every build and server still running (a hook that timed out leaves them). */
+export async function stopAll(): Promise<void> {
+  await Promise.all([...running].map(stop));
 }
 
 /** Each framework's own server for what it built, on 127.0.0.1 and `port`. */
@@ -121,6 +151,8 @@ export async function serveSite(
     detached: true, // its own process group, stopped as one
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let output = '';
   child.stdout?.on('data', (chunk) => {
     output += chunk;
