@@ -67,7 +67,7 @@ vitest(
   'test-results/e2e.json',
 );
 vitest(
-  'consumer tests (packed tarballs, publint, attw, sizes)',
+  'consumer tests (packed tarballs, publint, attw, sizes, Next.js/Docusaurus/Astro sites)',
   ['--config', 'tests/consumers/vitest.config.ts'],
   'test-results/consumers.json',
 );

@@ -6,9 +6,11 @@ export interface Fence {
   /** 1-based line of the opening fence; the code starts on the next line. */
   line: number;
   code: string;
+  /** The file the block is, when its info string names one after the language (```tsx app/page.tsx). */
+  file?: string;
 }
 
-const OPENING = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)/;
+const OPENING = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)(?:\s+([^\s`]+))?/;
 
 /**
  * Every fenced block of `markdown`, in order (CommonMark fences: ``` or ~~~, closed by a fence of
@@ -17,6 +19,7 @@ const OPENING = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)/;
  *
  * @example
  * fences('text\n```ts\nconst a = 1;\n```\n') // [{ lang: 'ts', line: 2, code: 'const a = 1;\n' }]
+ * fences('```mdx docs/intro.mdx\n# Hi\n```\n') // [{ lang: 'mdx', line: 1, code: '# Hi\n', file: 'docs/intro.mdx' }]
  */
 export function fences(markdown: string): Fence[] {
   const lines = markdown.split('\n');
@@ -33,6 +36,7 @@ export function fences(markdown: string): Fence[] {
       lang: (opening[2] ?? '').toLowerCase(),
       line: i + 1,
       code: body.length === 0 ? '' : `${body.join('\n')}\n`,
+      ...(opening[3] ? { file: opening[3] } : {}),
     });
     i = end;
   }

@@ -116,11 +116,15 @@ describe('fences(markdown)', () => {
       '```',
       'plain',
       '```',
+      '```tsx app/page.tsx',
+      'page();',
+      '```',
     ].join('\n');
     expect(fences(markdown)).toEqual([
       { lang: 'ts', line: 2, code: 'a();\n' },
       { lang: 'sh', line: 6, code: 'echo ```\n' },
       { lang: '', line: 9, code: 'plain\n' },
+      { lang: 'tsx', line: 12, code: 'page();\n', file: 'app/page.tsx' },
     ]);
   });
 });

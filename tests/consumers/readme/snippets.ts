@@ -33,14 +33,15 @@ function hasJsx(node: ts.Node): boolean {
 }
 
 /**
- * The ts and tsx blocks among `blocks`, as files.
+ * The ts and tsx blocks among `blocks`, as files. A block that names its file is a framework
+ * site's file (README's "Use it in…"): its site builds it (sites.test.ts), not this harness.
  *
  * @example
  * snippets([{ lang: 'ts', line: 2, code: 'f();\n' }])[0]?.source // '\n\nf();\n'
  */
 export function snippets(blocks: readonly Fence[]): Snippet[] {
   return blocks
-    .filter((block) => block.lang === 'ts' || block.lang === 'tsx')
+    .filter((block) => (block.lang === 'ts' || block.lang === 'tsx') && !block.file)
     .map((block) => {
       const lang = block.lang as 'ts' | 'tsx';
       const file = `readme-line-${block.line}.${lang}`;
