@@ -4,7 +4,7 @@ import type { FigureModel } from '../figure/model';
 import { round } from '../svg/projection';
 import type { ConvTheme } from '../theme/tokens';
 import { captionFooter } from './captionFooter';
-import type { FigureSvgOptions } from './figureSvg';
+import type { FigureSvgOptions } from './svgOptions';
 
 /**
  * The size of an exported multi-channel frame: the maps and legend as the component lays them

@@ -8,13 +8,9 @@ import { describeViewFrame } from '../views/describeView';
 import { ViewSvg } from '../views/ViewSvg';
 import { captionFooter } from './captionFooter';
 import { channelSvgElement } from './channelFigure';
+import type { FigureSvgOptions } from './svgOptions';
 
-export interface FigureSvgOptions {
-  cellSize?: number | undefined;
-  labels?: boolean | undefined;
-  /** Text drawn under the picture (at most 500 characters). */
-  caption?: string | undefined;
-}
+export type { FigureSvgOptions };
 
 /**
  * The SVG element of one frame of the model's view, exactly as the components draw it; exporters serialise it

@@ -167,6 +167,7 @@ export function ConvolutionFigure(
       )}
       {model.view === 'equivalent' && (
         <VisuallyHidden
+          id={liveId}
           aria-live={hydrated && playback.playing ? 'off' : 'polite'}
           aria-atomic="true"
           data-part="live"
