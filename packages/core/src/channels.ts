@@ -14,6 +14,7 @@ import { MAX_CONVOLVE_CELLS, MAX_MULTIPLY_ADDS, requireAtMost } from './limits';
 import { type Matrix, matrixShape, zeros } from './matrix';
 import type { Padding } from './padding';
 import type { Pair, Size2D } from './pair';
+import { scatterInto } from './scatterInto';
 import { type Layers, type Resolved, resolveAxes, resolveChannels } from './spec';
 
 /** Options of `convolveChannels`: PyTorch's Conv2d. */
@@ -166,22 +167,7 @@ function scatter(
     for (let j = 0; j < outPerGroup; j++) {
       const out = outs[first + j] as number[][];
       const kernel = (weights[i] as readonly Matrix[])[j] as Matrix;
-      for (let y = 0; y < rows.input; y++) {
-        const inRow = map[y] as readonly number[];
-        for (let x = 0; x < cols.input; x++) {
-          const value = inRow[x] as number;
-          for (let a = 0; a < rows.kernel; a++) {
-            const outRow = out[y * rows.stride - rows.before + a * rows.dilation];
-            if (outRow === undefined) continue; // lands in the cropped padding
-            const row = kernel[a] as readonly number[];
-            for (let b = 0; b < cols.kernel; b++) {
-              const c = x * cols.stride - cols.before + b * cols.dilation;
-              if (c >= 0 && c < cols.output)
-                outRow[c] = (outRow[c] as number) + value * (row[b] as number);
-            }
-          }
-        }
-      }
+      scatterInto(out, map, kernel, rows, cols);
     }
   }
   if (bias) {

@@ -5,6 +5,7 @@ import { MAX_CONVOLVE_CELLS, MAX_MULTIPLY_ADDS, requireAtMost } from './limits';
 import { type Matrix, matrixShape, zeros } from './matrix';
 import type { Padding } from './padding';
 import type { Size2D } from './pair';
+import { scatterInto } from './scatterInto';
 import { resolveAxes } from './spec';
 
 /** Options of `convolve`. */
@@ -105,21 +106,6 @@ export function transposedConvolve(
 ): number[][] {
   const { rows, cols } = plan(input, kernel, options, true);
   const out = zeros(rows.output, cols.output);
-  for (let y = 0; y < rows.input; y++) {
-    const inRow = input[y] as readonly number[];
-    for (let x = 0; x < cols.input; x++) {
-      const value = inRow[x] as number;
-      for (let a = 0; a < rows.kernel; a++) {
-        const outRow = out[y * rows.stride - rows.before + a * rows.dilation];
-        if (outRow === undefined) continue; // lands in the cropped padding
-        const weights = kernel[a] as readonly number[];
-        for (let b = 0; b < cols.kernel; b++) {
-          const c = x * cols.stride - cols.before + b * cols.dilation;
-          if (c >= 0 && c < cols.output)
-            outRow[c] = (outRow[c] as number) + value * (weights[b] as number);
-        }
-      }
-    }
-  }
+  scatterInto(out, input, kernel, rows, cols);
   return out;
 }
