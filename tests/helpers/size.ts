@@ -69,7 +69,7 @@ export const REACT_PAGE_IMPORTS = ['ConvAnimation'] as const;
  * and the counter holds its width; all of it runs on that page.
  * Components a page does not import (pooling, explainer, playground) are not in its budget.
  * Core then grew to 5 KiB for channels, groups and padding modes in every spec and diagram (issue
- * 16: validation naming each parameter, PyTorch's fill limits, a weight index per tap, 4,924 B);
+ * 16: validation naming each parameter, PyTorch's fill limits, a weight index per tap, 4,957 B);
  * the stacked convolutions themselves are the opt-in core/channels entry. React then grew to
  * 16.125 KiB (16,434 B) for what a one-map figure of issue 16 needs on the page: the 1-D strip
  * layout (the exporters draw it too), padding modes printing the values they copy, the channel
