@@ -12,6 +12,8 @@ const renders = vi.hoisted(() => ({
   OutputPlane: 0,
   OutputValues: 0,
 }));
+/** Renders of the figure's children that are not memoised: each render of the figure's root renders them. */
+const rootRenders = vi.hoisted(() => ({ DiagramPicture: 0, PlaybackControls: 0 }));
 
 type Memo = { type: ComponentType<Record<string, unknown>> };
 
@@ -31,6 +33,25 @@ async function counted<M extends Record<string, unknown>>(
   return wrapped as M;
 }
 
+async function countedPlain<M extends Record<string, unknown>>(
+  actual: M,
+  name: keyof typeof rootRenders & keyof M,
+): Promise<M> {
+  const { createElement } = await import('react');
+  const inner = actual[name] as ComponentType<Record<string, unknown>>;
+  const wrapped = (props: Record<string, unknown>) => {
+    rootRenders[name]++;
+    return createElement(inner, props);
+  };
+  return { ...actual, [name]: wrapped };
+}
+
+vi.mock('../../packages/react/src/svg/DiagramSvg', async (importOriginal) =>
+  countedPlain(await importOriginal<Record<string, unknown>>(), 'DiagramPicture'),
+);
+vi.mock('../../packages/react/src/controls/PlaybackControls', async (importOriginal) =>
+  countedPlain(await importOriginal<Record<string, unknown>>(), 'PlaybackControls'),
+);
 vi.mock('../../packages/react/src/svg/InputPlane', async (importOriginal) =>
   counted(await importOriginal<Record<string, unknown>>(), ['InputPlane', 'InputValues']),
 );
@@ -40,6 +61,8 @@ vi.mock('../../packages/react/src/svg/OutputPlane', async (importOriginal) =>
 
 beforeEach(() => {
   for (const key of Object.keys(renders) as (keyof typeof renders)[]) renders[key] = 0;
+  rootRenders.DiagramPicture = 0;
+  rootRenders.PlaybackControls = 0;
 });
 
 const next = () => fireEvent.click(screen.getByRole('button', { name: 'Next frame' }));
@@ -84,6 +107,48 @@ describe('a step re-renders what moved, not the planes', () => {
     for (let i = 0; i < 15; i++) next();
     expect(renders.InputPlane).toBe(1);
     expect(renders.OutputPlane).toBe(1);
+  });
+});
+
+describe('a step does not re-render the figure', () => {
+  for (const [name, element] of [
+    ['conv 16×16', <ConvAnimation key="c" input={16} kernel={3} autoPlay={false} />],
+    [
+      'transposed with numbers and the equation',
+      <TransposedConvAnimation
+        key="t"
+        input={4}
+        kernel={3}
+        stride={2}
+        showValues
+        autoPlay={false}
+      />,
+    ],
+  ] as const) {
+    it(`${name}: the root, its picture and its controls render once; the frame still moves everywhere`, () => {
+      const { container } = render(element);
+      const first = { ...rootRenders };
+      for (let i = 0; i < 6; i++) next();
+      expect(rootRenders).toEqual(first);
+      // Everything that shows the frame shows frame 7.
+      expect(screen.getByRole('figure')).toHaveAttribute('data-frame', '6');
+      expect(container.querySelector('svg[data-frame]')).toHaveAttribute('data-frame', '6');
+      expect(container.querySelector('.ca-counter')?.textContent).toMatch(/^frame 7 \//);
+      expect(screen.getByRole('slider', { name: 'Frame' })).toHaveValue('7');
+      expect(screen.getByRole('slider', { name: 'Frame' })).toHaveAttribute(
+        'aria-valuetext',
+        expect.stringMatching(/^Frame 7 of /),
+      );
+      expect(container.querySelector('[data-part="live"]')?.textContent).toMatch(/output cell/i);
+    });
+  }
+
+  it('a play/pause toggle re-renders the root (once), as the controls show the new state', () => {
+    render(<ConvAnimation input={5} kernel={3} autoPlay={false} />);
+    const before = rootRenders.PlaybackControls;
+    fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+    expect(rootRenders.PlaybackControls).toBeGreaterThan(before);
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
   });
 });
 

@@ -22,12 +22,14 @@ export type {
 export type { FigureKind, FigureSpec } from './figure/spec';
 export type { ConvolutionFigure } from './figure/useConvolutionFigure';
 export { useConvolutionFigure } from './figure/useConvolutionFigure';
+export type { FrameSource } from './frameSource';
+export { useFrame } from './frameSource';
 export type { ClockListener, FrameClock, FrameScheduler } from './playback/clock';
 export { createFrameClock, sharedFrameClock } from './playback/clock';
 export type { PlaybackEvent, PlaybackStatus } from './playback/machine';
 export { nextStatus } from './playback/machine';
-export type { Playback, PlaybackOptions } from './playback/usePlayback';
-export { usePlayback } from './playback/usePlayback';
+export type { Playback, PlaybackDriver, PlaybackOptions } from './playback/usePlayback';
+export { usePlayback, usePlaybackDriver } from './playback/usePlayback';
 export { useOnScreen, usePageVisible, usePrefersReducedMotion } from './playback/visibility';
 export type { ConvPlaygroundProps } from './playground/ConvPlayground';
 export { ConvPlayground } from './playground/ConvPlayground';

@@ -1,7 +1,9 @@
 'use client';
-import { useContext, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { useContext, useId, useMemo, useRef } from 'react';
+import { type FrameSource, WithFrame } from '../frameSource';
+import { useBrowserLayoutEffect } from '../playback/useFrameState';
 import { useHydrated } from '../playback/useHydrated';
-import type { Playback } from '../playback/usePlayback';
+import type { Playback, PlaybackDriver } from '../playback/usePlayback';
 import { rootClass, themeVariables } from '../theme/cssVariables';
 import { ErrorMessage } from '../theme/ErrorMessage';
 import { FigureStyles } from '../theme/FigureStyles';
@@ -15,13 +17,23 @@ import { SPEEDS } from './speeds';
 export { SPEEDS };
 
 export interface PlaybackControlsProps {
-  playback: Playback;
+  /**
+   * `usePlayback()`'s result, a figure's playback whose frame is read from `frames`, or any
+   * object of Playback's shape with a `frame` and no `frames`.
+   */
+  playback: PlaybackDriver | Omit<Playback, 'frames'>;
   theme: ConvTheme;
   /** Names the group for assistive technology, e.g. the diagram's title. */
   label?: string | undefined;
   /** Extra controls (e.g. downloads) placed at the end of the bar. */
   children?: React.ReactNode;
 }
+
+/** A frame that never changes: a playback given with `frame` and no `frames`. */
+const fixedFrame = (frame: number): FrameSource => ({
+  get: () => frame,
+  subscribe: () => () => {},
+});
 
 /** The menu's rates, plus a controlled rate that is not among them (a checked number). */
 const speedOptions = (current: number): number[] =>
@@ -44,7 +56,10 @@ export function PlaybackControls({ playback, theme, label, children }: PlaybackC
   const ids = useId();
   const hydrated = useHydrated();
   const inFigure = useContext(InsideFigure);
-  const { frame, frameCount, speed, status, restart, step, toggle, pause, seek } = playback;
+  const { frameCount, speed, status, restart, step, toggle, pause, seek } = playback;
+  const shown = 'frame' in playback ? playback.frame : 0;
+  const fixed = useMemo(() => fixedFrame(shown), [shown]);
+  const frames = 'frames' in playback ? playback.frames : fixed;
   const playing = hydrated && playback.playing;
   const shownStatus = hydrated ? status : 'paused';
   const error = useMemo(
@@ -53,18 +68,24 @@ export function PlaybackControls({ playback, theme, label, children }: PlaybackC
   );
   const style = useMemo(() => themeVariables(theme), [theme]);
   const slider = useRef<HTMLInputElement>(null);
-  const valueText = `Frame ${frame + 1} of ${frameCount}`;
-  useLayoutEffect(() => {
-    const element = slider.current;
-    if (!element) return;
-    element.value = String(frame + 1);
-    if (element.getAttribute('aria-valuetext') !== valueText)
-      element.setAttribute('aria-valuetext', valueText);
-  }, [frame, valueText]);
+  const valueText = (frame: number) => `Frame ${frame + 1} of ${frameCount}`;
+  // The slider follows the frame by writes, not renders: a React input re-rendered rewrites its
+  // `type` and `name` (two mutations for nothing).
+  useBrowserLayoutEffect(() => {
+    const write = () => {
+      const element = slider.current;
+      if (!element) return;
+      const frame = frames.get();
+      element.value = String(frame + 1);
+      const text = `Frame ${frame + 1} of ${frameCount}`;
+      if (element.getAttribute('aria-valuetext') !== text)
+        element.setAttribute('aria-valuetext', text);
+    };
+    write();
+    return frames.subscribe(write);
+  }, [frames, frameCount]);
   // The buttons, the menu and the slider are made once per change of what they show, so a step
-  // re-renders none of them: a React input re-rendered rewrites its `type` and `name` (two
-  // mutations for nothing); the slider is drawn with the frame of its render, and later frames
-  // are written by the effect above.
+  // re-renders none of them (only the count subscribes to the frame).
   const transport = useMemo(
     () => (
       <>
@@ -120,9 +141,9 @@ export function PlaybackControls({ playback, theme, label, children }: PlaybackC
         min={1}
         max={Math.max(1, frameCount)}
         step={1}
-        defaultValue={frame + 1}
+        defaultValue={frames.get() + 1}
         aria-label="Frame"
-        aria-valuetext={valueText}
+        aria-valuetext={valueText(frames.get())}
         onChange={(event) => {
           pause();
           seek(Number(event.currentTarget.value) - 1);
@@ -172,9 +193,13 @@ export function PlaybackControls({ playback, theme, label, children }: PlaybackC
         aria-hidden="true"
         data-widest={`frame ${frameCount} / ${frameCount}`}
       >
-        <span>
-          frame {frame + 1} / {frameCount}
-        </span>
+        <WithFrame frames={frames}>
+          {(frame) => (
+            <span>
+              frame {frame + 1} / {frameCount}
+            </span>
+          )}
+        </WithFrame>
       </span>
       {menu}
       {children}

@@ -3,6 +3,7 @@ import { DownloadButtons } from '../controls/DownloadButtons';
 import { InsideFigure } from '../controls/insideFigure';
 import { PlaybackControls } from '../controls/PlaybackControls';
 import { downloadFromFigure } from '../export/download';
+import { useFrameAttribute, WithFrame } from '../frameSource';
 import { useHydrated } from '../playback/useHydrated';
 import { DiagramPicture } from '../svg/DiagramSvg';
 import { rootClass, themeVariables } from '../theme/cssVariables';
@@ -11,10 +12,11 @@ import { FigureStyles } from '../theme/FigureStyles';
 import { VisuallyHidden } from '../theme/VisuallyHidden';
 import type { FigureView } from '../views/kind';
 import { EquationLine } from './EquationLine';
+import { frameText as wordsFor } from './frameText';
 import type { AnimationOptions, DownloadFormat } from './props';
 import type { FigureRecipe } from './recipe';
 import type { FigureKind, FigureSpec } from './spec';
-import { type ConvolutionFigure as Figure, useFigureWith } from './useConvolutionFigure';
+import { type FigureDriver, useFigureWith } from './useConvolutionFigure';
 import { useFitScale } from './useFitScale';
 
 // The scatter and matrix views load when first drawn: a page of plain figures never fetches them.
@@ -23,7 +25,7 @@ const ViewBody = lazy(() => import('../views/ViewBody'));
 const ChannelBody = lazy(() => import('../channels/ChannelBody'));
 
 /** Keys the figure answers when focus is on it or on one of its buttons. */
-export function handleKey(event: KeyboardEvent<HTMLElement>, figure: Figure): void {
+export function handleKey(event: KeyboardEvent<HTMLElement>, figure: FigureDriver): void {
   const target = event.target as HTMLElement;
   // Sliders and menus keep their own arrow keys; buttons keep Space and Enter.
   if (target.tagName === 'INPUT' || target.tagName === 'SELECT') return;
@@ -78,16 +80,20 @@ export function ConvolutionFigure(
     return { recipe, props };
   }, [allProps]);
   const figure = useFigureWith(recipe, props.kind, props);
-  const { model, error, theme, playback, title, frameText } = figure;
+  const { model, error, theme, playback, title } = figure;
+  const { frames } = playback;
   const variables = useMemo(() => themeVariables(theme), [theme]);
   const contain = props.fit === 'contain';
   const liveId = `${useId()}-live`;
   const fit = useFitScale(contain && model !== null, figure.rootRef);
   // Server HTML and the page before hydration show a paused still (see useHydrated).
   const hydrated = useHydrated();
+  // A step writes the root's data-frame; the figure itself does not re-render.
+  useFrameAttribute(figure.rootRef, frames);
   if (error || !model) {
     return error ? <ErrorMessage error={error} theme={theme} /> : null;
   }
+  const { numbers } = model;
   const formats = downloadFormats(props.download);
   const downloads = formats.length > 0 && (
     <DownloadButtons
@@ -99,7 +105,7 @@ export function ConvolutionFigure(
           format,
           model,
           theme,
-          playback.frame,
+          frames.get(),
           title,
           props,
           schemeOf(figure.rootRef.current),
@@ -121,7 +127,7 @@ export function ConvolutionFigure(
       tabIndex={0}
       aria-label={`${title}. Space plays or pauses; arrow keys move between ${model.view === 'scatter' ? 'input' : 'output'} cells; Home and End jump to the first and last.`}
       data-state={hydrated ? playback.status : 'paused'}
-      data-frame={playback.frame}
+      data-frame={frames.get()}
       onKeyDown={(event) => handleKey(event, figure)}
     >
       <FigureStyles />
@@ -131,7 +137,8 @@ export function ConvolutionFigure(
           describedBy={liveId}
           stacked
           diagram={model.diagram}
-          frame={playback.frame}
+          frame={frames.get()}
+          frames={frames}
           theme={theme}
           layout={model.layout}
           cellSize={props.cellSize}
@@ -142,19 +149,25 @@ export function ConvolutionFigure(
         />
       ) : (
         <Suspense fallback={<span data-part="loading">{title}</span>}>
-          <Body
-            model={model}
-            frame={playback.frame}
-            theme={theme}
-            playing={playback.playing}
-            cellSize={props.cellSize}
-            labels={props.labels ?? true}
-            title={title}
-          />
+          <WithFrame frames={frames}>
+            {(frame) => (
+              <Body
+                model={model}
+                frame={frame}
+                theme={theme}
+                playing={playback.playing}
+                cellSize={props.cellSize}
+                labels={props.labels ?? true}
+                title={title}
+              />
+            )}
+          </WithFrame>
         </Suspense>
       )}
-      {model.view === 'equivalent' && model.equation && model.numbers && (
-        <EquationLine model={model} numbers={model.numbers} frame={playback.frame} />
+      {model.view === 'equivalent' && model.equation && numbers && (
+        <WithFrame frames={frames}>
+          {(frame) => <EquationLine model={model} numbers={numbers} frame={frame} />}
+        </WithFrame>
       )}
       {(props.controls ?? true) ? (
         <InsideFigure.Provider value={true}>
@@ -172,7 +185,7 @@ export function ConvolutionFigure(
           aria-atomic="true"
           data-part="live"
         >
-          {frameText}
+          <WithFrame frames={frames}>{(frame) => wordsFor(model, frame)}</WithFrame>
         </VisuallyHidden>
       )}
       {props.caption && <figcaption>{props.caption}</figcaption>}

@@ -2,7 +2,8 @@
 import { ConvArithmeticError } from '@conv-arithmetic/core';
 import { useEffect, useMemo, useRef } from 'react';
 import { contentKey } from '../checks';
-import { type Playback, usePlayback } from '../playback/usePlayback';
+import { useFrame } from '../frameSource';
+import { type Playback, type PlaybackDriver, usePlaybackDriver } from '../playback/usePlayback';
 import { useOnScreen, usePageVisible, usePrefersReducedMotion } from '../playback/visibility';
 import { useThemeState } from '../theme/context';
 import type { ConvTheme } from '../theme/tokens';
@@ -14,18 +15,23 @@ import type { AnimationOptions } from './props';
 import type { FigureRecipe } from './recipe';
 import type { FigureKind, FigureSpec } from './spec';
 
-export interface ConvolutionFigure {
+/** A figure whose frame is read from `playback.frames`: its holder does not re-render on a step. */
+export interface FigureDriver {
   /** What to draw (diagram, numbers, layout, title); null when the props are invalid. */
   model: FigureModel | null;
   /** Why the props are invalid, or null. */
   error: ConvArithmeticError | null;
-  playback: Playback;
+  playback: PlaybackDriver;
   theme: ConvTheme;
   title: string;
-  /** Words for the current frame (the live region's text); empty for the scatter and matrix views. */
-  frameText: string;
   /** Attach to the element whose visibility gates the clock. */
   rootRef: React.RefObject<HTMLElement | null>;
+}
+
+export interface ConvolutionFigure extends FigureDriver {
+  playback: Playback;
+  /** Words for the current frame (the live region's text); empty for the scatter and matrix views. */
+  frameText: string;
 }
 
 function toError(error: unknown): ConvArithmeticError {
@@ -43,15 +49,23 @@ export function useConvolutionFigure(
   kind: FigureKind,
   props: FigureSpec & AnimationOptions & { view?: FigureView | undefined },
 ): ConvolutionFigure {
-  return useFigure(kind, props, (props) => createFigureModel(kind, props));
+  const figure = useFigure(kind, props, (props) => createFigureModel(kind, props));
+  const frame = useFrame(figure.playback.frames);
+  const { model } = figure;
+  // The scatter and matrix views word their frames themselves, in the code they load on use.
+  const frameText = model?.view === 'equivalent' ? wordsFor(model, frame) : '';
+  return { ...figure, playback: { ...figure.playback, frame }, frameText };
 }
 
-/** useConvolutionFigure with the recipe given: the components pass their own (see FigureRecipe). */
+/**
+ * useConvolutionFigure with the recipe given (the components pass their own, see FigureRecipe),
+ * and without subscribing to the frame: the component re-renders only what draws it.
+ */
 export function useFigureWith(
   recipe: FigureRecipe,
   kind: FigureKind,
   props: FigureProps,
-): ConvolutionFigure {
+): FigureDriver {
   return useFigure(kind, props, (props) => modelFrom(recipe, kind, props));
 }
 
@@ -61,7 +75,7 @@ function useFigure(
   kind: FigureKind,
   props: FigureProps,
   create: (props: FigureProps) => FigureModel,
-): ConvolutionFigure {
+): FigureDriver {
   const { theme, error: themeError } = useThemeState(props.theme);
   const { input, kernel, stride, padding, dilation, outputPadding, mode, ceilMode } = props;
   const { inChannels, outChannels, groups, paddingMode } = props;
@@ -114,7 +128,7 @@ function useFigure(
 
   // The clock never sees a value that failed its rule; the alert names it instead.
   const timing = error ? passingProps(props) : props;
-  const playback = usePlayback({
+  const playback = usePlaybackDriver({
     frameCount: model?.frameCount ?? 0,
     frame: timing.frame,
     defaultFrame: timing.defaultFrame,
@@ -139,15 +153,12 @@ function useFigure(
     if (reducedMotion && autoPlayUnset) pause();
   }, [reducedMotion, autoPlayUnset, pause]);
 
-  // The scatter and matrix views word their frames themselves, in the code they load on use.
-  const frameText = model?.view === 'equivalent' ? wordsFor(model, playback.frame) : '';
   return {
     model,
     error,
     playback,
     theme,
     title: model?.title ?? props.title ?? 'Convolution diagram',
-    frameText,
     rootRef,
   };
 }

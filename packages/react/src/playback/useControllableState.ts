@@ -19,16 +19,7 @@ export function useControllableState<T>(options: {
   const controlled = prop !== undefined;
   const value = controlled ? prop : own;
 
-  const wasControlled = useRef(controlled);
-  useEffect(() => {
-    // Spelled out so bundlers replace it and production builds drop the warning and its text.
-    if (process.env.NODE_ENV !== 'production' && wasControlled.current !== controlled) {
-      console.warn(
-        `conv-arithmetic: ${name} changed from ${wasControlled.current ? 'controlled' : 'uncontrolled'} to ${controlled ? 'controlled' : 'uncontrolled'}. Decide on one for the component's lifetime.`,
-      );
-    }
-    wasControlled.current = controlled;
-  }, [controlled, name]);
+  useControlSwitchWarning(controlled, name);
 
   // Read the latest value and callback through refs so the setter stays stable.
   const latest = useRef({ value, controlled, onChange });
@@ -49,4 +40,18 @@ export function useControllableState<T>(options: {
   const getValue = useCallback(() => latest.current.value, []);
 
   return [value, setValue, getValue];
+}
+
+/** In development, warns when `name` switches between controlled and uncontrolled. */
+export function useControlSwitchWarning(controlled: boolean, name: string): void {
+  const wasControlled = useRef(controlled);
+  useEffect(() => {
+    // Spelled out so bundlers replace it and production builds drop the warning and its text.
+    if (process.env.NODE_ENV !== 'production' && wasControlled.current !== controlled) {
+      console.warn(
+        `conv-arithmetic: ${name} changed from ${wasControlled.current ? 'controlled' : 'uncontrolled'} to ${controlled ? 'controlled' : 'uncontrolled'}. Decide on one for the component's lifetime.`,
+      );
+    }
+    wasControlled.current = controlled;
+  }, [controlled, name]);
 }

@@ -1,9 +1,11 @@
 'use client';
 import { useCallback, useEffect, useRef } from 'react';
+import { type FrameSource, useFrame } from '../frameSource';
 import { type FrameClock, sharedFrameClock } from './clock';
 import { nextStatus, type PlaybackEvent, type PlaybackStatus } from './machine';
 import { useControllableState } from './useControllableState';
 import { useFrameRangeWarning } from './useFrameRangeWarning';
+import { clampFrame, useFrameState } from './useFrameState';
 
 export interface PlaybackOptions {
   frameCount: number;
@@ -35,8 +37,13 @@ export interface PlaybackOptions {
   clock?: FrameClock | undefined;
 }
 
-export interface Playback {
-  frame: number;
+/**
+ * Playback without the current frame as a value: its `frames` source says the frame to whoever
+ * subscribes, so the component holding it does not re-render on each step.
+ */
+export interface PlaybackDriver {
+  /** The current frame, to read (`frames.get()`) or subscribe to (`useFrame(frames)`). */
+  frames: FrameSource;
   frameCount: number;
   status: PlaybackStatus;
   playing: boolean;
@@ -52,8 +59,10 @@ export interface Playback {
   setSpeed(speed: number): void;
 }
 
-const clampFrame = (frame: number, count: number) =>
-  Math.min(Math.max(0, Math.trunc(Number.isFinite(frame) ? frame : 0)), Math.max(0, count - 1));
+export interface Playback extends PlaybackDriver {
+  /** The current frame (the component calling usePlayback re-renders on each step). */
+  frame: number;
+}
 
 /**
  * Milliseconds between frames, or null when the pace means "never": a zero, negative or
@@ -82,16 +91,25 @@ export function frameInterval(options: {
  * <button onClick={playback.toggle}>{playback.playing ? 'Pause' : 'Play'}</button>
  */
 export function usePlayback(options: PlaybackOptions): Playback {
+  const driver = usePlaybackDriver(options);
+  return { ...driver, frame: useFrame(driver.frames) };
+}
+
+/**
+ * usePlayback without subscribing to the frame: the caller re-renders when the play state,
+ * speed or frame count change, never on a step. The animated figures use it and subscribe only
+ * their overlay, count and words to `frames`.
+ *
+ * @example
+ * const playback = usePlaybackDriver({ frameCount: 9 })
+ * const frame = useFrame(playback.frames) // in the child that draws the frame
+ */
+export function usePlaybackDriver(options: PlaybackOptions): PlaybackDriver {
   const { frameCount, loop = true, active = true } = options;
   // A frame given without onFrameChange is read-only, like an input's value without onChange:
   // nothing can move it, so it never reads as playing.
   const readOnly = options.frame !== undefined && options.onFrameChange === undefined;
-  const [rawFrame, setFrame, getFrame] = useControllableState({
-    prop: options.frame,
-    defaultProp: options.defaultFrame ?? 0,
-    onChange: options.onFrameChange,
-    name: 'frame',
-  });
+  const { frames, setFrame, latest } = useFrameState(options);
   const [status, setStatus] = useControllableState<PlaybackStatus>({
     prop: options.playing === undefined ? undefined : options.playing ? 'playing' : 'paused',
     defaultProp:
@@ -106,15 +124,14 @@ export function usePlayback(options: PlaybackOptions): Playback {
     name: 'speed',
   });
 
-  const frame = clampFrame(rawFrame, frameCount);
   useFrameRangeWarning(
     options.frame === undefined ? 'defaultFrame' : 'frame',
-    rawFrame,
+    options.frame ?? options.defaultFrame ?? 0,
     frameCount,
   );
   const last = Math.max(0, frameCount - 1);
   // The clock listener reads these through a ref, so it never re-subscribes on a step; the frame
-  // comes from getFrame, so ticks that land before React renders still count from the last one.
+  // comes from `latest`, so ticks that land before a controlling parent renders still count.
   const live = useRef({ last, loop, readOnly });
   live.current = { last, loop, readOnly };
   const dispatch = useCallback(
@@ -125,7 +142,7 @@ export function usePlayback(options: PlaybackOptions): Playback {
       }),
     [setStatus],
   );
-  const currentFrame = useCallback(() => clampFrame(getFrame(), live.current.last + 1), [getFrame]);
+  const currentFrame = latest;
 
   const advance = useCallback(() => {
     const { last: end, loop: looping } = live.current;
@@ -190,7 +207,7 @@ export function usePlayback(options: PlaybackOptions): Playback {
   const restart = useCallback(() => seek(0), [seek]);
 
   return {
-    frame,
+    frames,
     frameCount,
     status,
     playing: status === 'playing',

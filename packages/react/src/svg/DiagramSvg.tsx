@@ -12,6 +12,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { type FrameSource, useFrameAttribute, WithFrame } from '../frameSource';
 import { ErrorMessage } from '../theme/ErrorMessage';
 import { paintOf } from '../theme/paint';
 import type { ConvTheme } from '../theme/tokens';
@@ -122,6 +123,11 @@ export interface DiagramPictureProps extends DiagramSvgProps {
    * moved, not the planes. For pages; exported files are one SVG.
    */
   stacked?: boolean | undefined;
+  /**
+   * The figure's frame, when it changes without re-rendering the figure: the overlay and the
+   * svg's `data-frame` follow it (and `frame` is only the first one drawn).
+   */
+  frames?: FrameSource | undefined;
 }
 
 /**
@@ -165,7 +171,8 @@ export function DiagramPicture(props: DiagramPictureProps) {
   );
   const highlight = props.highlight ?? hover;
   const viewBox = `${round(minX)} ${round(minY)} ${round(width)} ${round(height)}`;
-  const overlay = layers === 'all' && (
+  const { frames } = props;
+  const overlayAt = (frame: number) => (
     <FrameOverlay
       diagram={diagram}
       frame={frame}
@@ -175,6 +182,11 @@ export function DiagramPicture(props: DiagramPictureProps) {
       progressive={progressive}
     />
   );
+  const overlay =
+    layers === 'all' &&
+    (frames ? <WithFrame frames={frames}>{overlayAt}</WithFrame> : overlayAt(frame));
+  const svgRef = useRef<SVGSVGElement>(null);
+  useFrameAttribute(svgRef, frames);
   const over = above && (
     <>
       {numbers && <InputValues diagram={diagram} layout={layout} theme={theme} numbers={numbers} />}
@@ -215,6 +227,7 @@ export function DiagramPicture(props: DiagramPictureProps) {
   const { stacked } = props;
   const picture = (
     <svg
+      ref={svgRef}
       xmlns="http://www.w3.org/2000/svg"
       viewBox={viewBox}
       width={round(width)}
@@ -226,7 +239,7 @@ export function DiagramPicture(props: DiagramPictureProps) {
       style={style}
       onPointerOver={(event) => update(targetOf(event))}
       onPointerLeave={() => update(null)}
-      data-frame={frame}
+      data-frame={frames ? frames.get() : frame}
     >
       <title id={`${ids}-title`}>{title}</title>
       {description && !props.describedBy && <desc id={`${ids}-desc`}>{description}</desc>}

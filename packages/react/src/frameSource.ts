@@ -1,0 +1,85 @@
+'use client';
+import { type ReactNode, type RefObject, useEffect, useSyncExternalStore } from 'react';
+
+/**
+ * The current frame, readable and watchable without re-rendering whoever holds it: the figure
+ * keeps one and only what a step changes (the overlay, the count, the words) subscribes. Shared
+ * by the playback (which owns it) and the pictures and controls (which read it).
+ */
+export interface FrameSource {
+  get(): number;
+  /** Calls `listener` after each change; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
+}
+
+/** A FrameSource whose owner decides what `get` returns and says when it may have changed. */
+export interface FrameStore extends FrameSource {
+  /** Tells the subscribers to read again (they skip the render if the frame is unchanged). */
+  changed(): void;
+}
+
+/**
+ * @example
+ * let frame = 0
+ * const store = createFrameStore(() => frame)
+ * frame = 1; store.changed() // subscribers read 1
+ */
+export function createFrameStore(read: () => number): FrameStore {
+  const listeners = new Set<() => void>();
+  return {
+    get: read,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    changed() {
+      for (const listener of [...listeners]) listener();
+    },
+  };
+}
+
+/**
+ * The frame of `source`, re-rendering the calling component (alone) on each change.
+ *
+ * @example
+ * const frame = useFrame(playback.frames)
+ */
+export function useFrame(source: FrameSource): number {
+  return useSyncExternalStore(source.subscribe, source.get, source.get);
+}
+
+/**
+ * Keeps `data-frame` of the element in `ref` on the frame of `source` by writing the attribute,
+ * so the element's component need not re-render on a step (without a source, nothing). It renders the attribute itself
+ * (`data-frame={source.get()}`) for server HTML and the first paint.
+ */
+export function useFrameAttribute(
+  ref: RefObject<Element | null>,
+  source: FrameSource | undefined,
+): void {
+  useEffect(() => {
+    if (!source) return;
+    const write = () => {
+      const value = String(source.get());
+      const element = ref.current;
+      if (element && element.getAttribute('data-frame') !== value)
+        element.setAttribute('data-frame', value);
+    };
+    write();
+    return source.subscribe(write);
+  }, [ref, source]);
+}
+
+/**
+ * Renders `children(frame)`, re-rendering alone on each change of `frames`: the part of a figure
+ * that draws the frame, inside a figure that does not re-render on a step.
+ *
+ * @example
+ * <WithFrame frames={playback.frames}>{(frame) => <p>frame {frame + 1}</p>}</WithFrame>
+ */
+export function WithFrame(props: {
+  frames: FrameSource;
+  children: (frame: number) => ReactNode;
+}): ReactNode {
+  return props.children(useFrame(props.frames));
+}
