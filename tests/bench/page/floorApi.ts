@@ -1,0 +1,18 @@
+// What the floor page (page/floor.ts) offers tests/bench/floor.ts as `window.floor`.
+
+/**
+ * What a click on the page's button changes: `idle` has no button (the loop awaits two frames
+ * alone), `nothing` a button whose click changes nothing, `text` one text node, `live-text` one
+ * text node in a visually hidden polite live region, `transform` one absolutely positioned div's
+ * transform (on a compositor layer of its own).
+ */
+export type FloorMode = 'idle' | 'nothing' | 'text' | 'live-text' | 'transform';
+
+export interface FloorApi {
+  /** Replaces the page's content with the mode's button and element. */
+  setup(mode: FloorMode): void;
+  /** `n` steps: click the button, let the microtasks run, await two animation frames. */
+  steps(n: number): Promise<void>;
+}
+
+export type FloorWindow = { floor: FloorApi };
