@@ -3,10 +3,22 @@
 /**
  * What a click on the page's button changes: `idle` has no button (the loop awaits two frames
  * alone), `nothing` a button whose click changes nothing, `text` one text node, `live-text` one
- * text node in a visually hidden polite live region, `transform` one absolutely positioned div's
- * transform (on a compositor layer of its own).
+ * text node in a visually hidden polite live region, `contained-text` one text node in a box with
+ * `contain: strict`, `range` a range input's value, `transform` one absolutely positioned div's
+ * transform (on a compositor layer of its own); in a 200×200 SVG, `svg-attribute` a `<g>`'s
+ * `transform` attribute, `svg-style` its CSS `transform`, `svg-points` a polygon's `points`.
  */
-export type FloorMode = 'idle' | 'nothing' | 'text' | 'live-text' | 'transform';
+export type FloorMode =
+  | 'idle'
+  | 'nothing'
+  | 'text'
+  | 'live-text'
+  | 'contained-text'
+  | 'range'
+  | 'transform'
+  | 'svg-attribute'
+  | 'svg-style'
+  | 'svg-points';
 
 export interface FloorApi {
   /** Replaces the page's content with the mode's button and element. */
