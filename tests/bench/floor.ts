@@ -27,7 +27,43 @@ interface FloorCase {
   /** A mode of the floor page, or a figure of the bench page. */
   floor?: FloorMode;
   figure?: { kind: StepKind; size: number };
+  /** CSS added before the figure mounts, and a script run once it has. */
+  change?: { css: string; script?: string };
 }
+
+/**
+ * The counter, the slider and the live region made relayout boundaries, so that a step lays out
+ * those boxes and the overlay's SVG rather than the document from its root. Chromium 156 takes a
+ * box as a boundary only if it has size and layout containment (or a fixed size and clipped
+ * overflow), is not a flex or grid item nor a grid's absolutely positioned child, and, when
+ * absolutely positioned, has no auto insets. So: the figure positioned and the live region at its
+ * corner; the count one text node (its runs then match the width the unseen widest count holds)
+ * lying absolutely over the counter, contained; the range input in a block wrapper that is the
+ * flex item, contained with the height Chromium gives it (16px).
+ */
+const CONTAINED: NonNullable<FloorCase['change']> = {
+  css: [
+    '.ca-figure{position:relative}.ca-figure .ca-sr{left:0;top:0}',
+    '.ca-counter{display:inline-block!important;position:relative}',
+    '.ca-counter span{position:absolute;inset:0;contain:size layout}',
+    '.ca-scrub{flex:1 1 8em;min-width:calc(6em + 4px)}',
+    '.ca-scrub .ca-scrubber{display:block;width:calc(100% - 4px);height:16px;contain:size layout}',
+  ].join(''),
+  script: `for (const input of document.querySelectorAll('.ca-scrubber')) {
+    const wrapper = document.createElement('span');
+    wrapper.className = 'ca-scrub';
+    input.replaceWith(wrapper);
+    wrapper.append(input);
+  }
+  for (const count of document.querySelectorAll('.ca-counter span')) {
+    const text = document.createTextNode(count.textContent);
+    count.replaceChildren(text);
+    const figure = count.closest('figure');
+    new MutationObserver(() => {
+      text.data = 'frame ' + (Number(figure.dataset.frame) + 1) + ' / ' + figure.querySelector('.ca-scrubber').max;
+    }).observe(figure, { attributes: true, attributeFilter: ['data-frame'] });
+  }`,
+};
 
 const CASES: readonly FloorCase[] = [
   { title: 'no click, two frames awaited', floor: 'idle' },
@@ -45,6 +81,16 @@ const CASES: readonly FloorCase[] = [
   { title: 'a click that sets an SVG polygon points', floor: 'svg-points' },
   { title: 'the figure, conv 5×5', figure: { kind: 'conv', size: 5 } },
   { title: 'the figure, conv 64×64', figure: { kind: 'conv', size: 64 } },
+  {
+    title: 'the figure, conv 5×5, counter, slider and live region contained (page changed)',
+    figure: { kind: 'conv', size: 5 },
+    change: CONTAINED,
+  },
+  {
+    title: 'the figure, conv 64×64, counter, slider and live region contained (page changed)',
+    figure: { kind: 'conv', size: 64 },
+    change: CONTAINED,
+  },
 ];
 
 /**
@@ -93,10 +139,12 @@ async function traceCase(
   } else {
     const { kind, size } = c.figure as { kind: StepKind; size: number };
     await page.goto(urls.bench);
+    if (c.change) await page.addStyleTag({ content: c.change.css });
     await page.evaluate(([k, s]) => (window as unknown as BenchWindow).bench.mountStepper(k, s), [
       kind,
       size,
     ] as const);
+    if (c.change?.script) await page.evaluate(c.change.script);
     steps = (n) =>
       page.evaluate(async (k) => {
         for (let i = 0; i < k; i++) await (window as unknown as BenchWindow).bench.step();
