@@ -11,7 +11,7 @@ import { CHROMIUM, launchChromium } from '../e2e/browser';
 import { servePage, TRACE_CATEGORIES, traceTotals } from './browser';
 import { buildPage } from './bundle';
 import type { BenchWindow, StepKind } from './page/api';
-import type { FloorMode, FloorWindow } from './page/floorApi';
+import type { FloorMode, FloorSettle, FloorWindow } from './page/floorApi';
 import { available, cpuBetween, cpuSnapshot } from './procCpu';
 import { median, type Row, row, skipped } from './row';
 import { COUNTED, perStep, type TraceSplit, traceSplit } from './traceSplit';
@@ -26,6 +26,8 @@ interface FloorCase {
   title: string;
   /** A mode of the floor page, or a figure of the bench page. */
   floor?: FloorMode;
+  /** How the floor page's steps wait (default: two frames, as the browser rows do). */
+  settle?: FloorSettle;
   figure?: { kind: StepKind; size: number };
   /** CSS added before the figure mounts, and a script run once it has. */
   change?: { css: string; script?: string };
@@ -76,6 +78,21 @@ const CASES: readonly FloorCase[] = [
   },
   { title: 'a click that sets a range input', floor: 'range' },
   { title: 'a click that moves one div by transform', floor: 'transform' },
+  {
+    title: 'a click that changes nothing, one frame then 50 ms awaited',
+    floor: 'nothing',
+    settle: 'timeout',
+  },
+  {
+    title: 'a click that changes one text node, one frame then 50 ms awaited',
+    floor: 'text',
+    settle: 'timeout',
+  },
+  {
+    title: 'a click that moves one div by transform, one frame then 50 ms awaited',
+    floor: 'transform',
+    settle: 'timeout',
+  },
   { title: 'a click that sets an SVG g transform attribute', floor: 'svg-attribute' },
   { title: 'a click that sets an SVG g CSS transform', floor: 'svg-style' },
   { title: 'a click that sets an SVG polygon points', floor: 'svg-points' },
@@ -135,7 +152,12 @@ async function traceCase(
   if (c.floor) {
     await page.goto(urls.floor);
     await page.evaluate((m) => (window as unknown as FloorWindow).floor.setup(m), c.floor);
-    steps = (n) => page.evaluate((k) => (window as unknown as FloorWindow).floor.steps(k), n);
+    const settle = c.settle ?? 'frames';
+    steps = (n) =>
+      page.evaluate(([k, w]) => (window as unknown as FloorWindow).floor.steps(k, w), [
+        n,
+        settle,
+      ] as const);
   } else {
     const { kind, size } = c.figure as { kind: StepKind; size: number };
     await page.goto(urls.bench);

@@ -1,7 +1,7 @@
 // The floor page: the bench's step loop (click a button, await two animation frames) on a page
 // with nothing else on it, so tests/bench/floor.ts can measure what the loop itself costs and
 // what one kind of change adds to it.
-import type { FloorMode, FloorWindow } from './floorApi';
+import type { FloorMode, FloorSettle, FloorWindow } from './floorApi';
 
 const root = document.getElementById('root') as HTMLElement;
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
@@ -104,12 +104,13 @@ function setup(mode: FloorMode): void {
   }
 }
 
-async function steps(n: number): Promise<void> {
+async function steps(n: number, settle: FloorSettle = 'frames'): Promise<void> {
   for (let i = 0; i < n; i++) {
     button?.click();
     await new Promise<void>((resolve) => queueMicrotask(resolve));
     await nextFrame();
-    await nextFrame();
+    if (settle === 'frames') await nextFrame();
+    else await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 

@@ -20,11 +20,18 @@ export type FloorMode =
   | 'svg-style'
   | 'svg-points';
 
+/** How a step waits before the next: see FloorApi.steps. */
+export type FloorSettle = 'frames' | 'timeout';
+
 export interface FloorApi {
   /** Replaces the page's content with the mode's button and element. */
   setup(mode: FloorMode): void;
-  /** `n` steps: click the button, let the microtasks run, await two animation frames. */
-  steps(n: number): Promise<void>;
+  /**
+   * `n` steps: click the button, let the microtasks run, then await two animation frames (as
+   * the browser rows do), or with `settle: 'timeout'` one frame and then 50 ms without asking
+   * for another, so that no frame but the one that draws the change is made.
+   */
+  steps(n: number, settle?: FloorSettle): Promise<void>;
 }
 
 export type FloorWindow = { floor: FloorApi };
