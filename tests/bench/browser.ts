@@ -31,7 +31,11 @@ const RENDERING = {
 } as const;
 type RenderingGroup = keyof typeof RENDERING;
 
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'];
+export const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'toplevel',
+];
 
 interface TraceEvent {
   name: string;
@@ -58,7 +62,7 @@ interface TraceTotals {
  * Totals of a Chromium trace: each RENDERING group's wall time, and the CPU the whole browser
  * spent, summed from the thread time of each thread's outermost events (nested ones skipped).
  */
-function traceTotals(trace: Buffer): TraceTotals {
+export function traceTotals(trace: Buffer): TraceTotals {
   const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
   const threadNames = new Map<string, string>();
   const rendererPids = new Set<number>();

@@ -11,6 +11,7 @@ process.env.NODE_ENV = 'production';
 const { ROOT } = await import('./built');
 const { coreRows } = await import('./core');
 const { browserRows } = await import('./browser');
+const { floorRows } = await import('./floor');
 const { nodeRows } = await import('./node');
 const { gifRows } = await import('./gif');
 const { weightRows } = await import('./weight');
@@ -24,12 +25,14 @@ const groups = [
   ['gif', gifRows],
   ['weight', async () => weightRows()],
 ] as const;
+// Probes run only when named (BENCH_GROUPS=floor): not rows of the README's table.
+const probes = [['floor', floorRows]] as const;
 
 // BENCH_GROUPS=browser,weight measures only those groups (a quicker look while working).
 const only = process.env.BENCH_GROUPS?.split(',').map((name) => name.trim());
 const rows = [];
-for (const [name, measure] of groups) {
-  if (only && !only.includes(name)) continue;
+for (const [name, measure] of [...groups, ...probes]) {
+  if (only ? !only.includes(name) : probes.some(([probe]) => probe === name)) continue;
   const groupStart = Date.now();
   rows.push(...(await measure()));
   console.error(`bench: ${name} rows in ${((Date.now() - groupStart) / 1000).toFixed(1)} s`);
