@@ -133,22 +133,26 @@ export function PlaybackControls({ playback, theme, label, children }: PlaybackC
   // biome-ignore lint/correctness/useExhaustiveDependencies: later frames are written by the effect
   const scrubber = useMemo(
     () => (
-      <input
-        ref={slider}
-        className="ca-scrubber"
-        type="range"
-        disabled={!hydrated}
-        min={1}
-        max={Math.max(1, frameCount)}
-        step={1}
-        defaultValue={frames.get() + 1}
-        aria-label="Frame"
-        aria-valuetext={valueText(frames.get())}
-        onChange={(event) => {
-          pause();
-          seek(Number(event.currentTarget.value) - 1);
-        }}
-      />
+      // The flex item is the span; the input inside keeps a fixed height, so writing its value
+      // lays out the input alone.
+      <span className="ca-scrub">
+        <input
+          ref={slider}
+          className="ca-scrubber"
+          type="range"
+          disabled={!hydrated}
+          min={1}
+          max={Math.max(1, frameCount)}
+          step={1}
+          defaultValue={frames.get() + 1}
+          aria-label="Frame"
+          aria-valuetext={valueText(frames.get())}
+          onChange={(event) => {
+            pause();
+            seek(Number(event.currentTarget.value) - 1);
+          }}
+        />
+      </span>
     ),
     [hydrated, frameCount, pause, seek],
   );
@@ -195,9 +199,8 @@ export function PlaybackControls({ playback, theme, label, children }: PlaybackC
       >
         <WithFrame frames={frames}>
           {(frame) => (
-            <span>
-              frame {frame + 1} / {frameCount}
-            </span>
+            // One text node: a step rewrites it alone.
+            <span>{`frame ${frame + 1} / ${frameCount}`}</span>
           )}
         </WithFrame>
       </span>

@@ -32,7 +32,7 @@ const TEXT = 'font-family:var(--ca-font);font-size:var(--ca-control-size)';
  */
 export const figureSheet = () =>
   [
-    '.ca-figure{display:inline-block;max-width:100%;margin:0;padding:.25em;border-radius:.4em;background:var(--ca-background);color:var(--ca-text);font-family:var(--ca-font)}',
+    '.ca-figure{position:relative;display:inline-block;max-width:100%;margin:0;padding:.25em;border-radius:.4em;background:var(--ca-background);color:var(--ca-text);font-family:var(--ca-font)}',
     `.ca-figure:focus-visible${FOCUS}`,
     '.ca-figure figcaption{margin-top:.4em;font-size:var(--ca-control-size)}',
     '.ca-figure[data-fit=contain]{flex:none;max-width:none;transform-origin:center}',
@@ -41,14 +41,17 @@ export const figureSheet = () =>
     `.ca-button{display:inline-flex;align-items:center;justify-content:center;min-width:2.2em;min-height:2.2em;padding:0 .5em;${CONTROL};font:inherit;cursor:pointer}`,
     '.ca-button:hover{filter:brightness(.95)}',
     '.ca-button:disabled{cursor:progress}',
-    '.ca-scrubber{flex:1 1 8em;min-width:6em;accent-color:var(--ca-output)}',
+    // A step writes the count, the slider and the live region: each box is laid out on its own
+    // (sized without its content, or absolutely placed with insets), never the page around it.
+    '.ca-scrub{flex:1 1 8em;min-width:calc(6em + 4px)}',
+    '.ca-scrubber{display:block;width:calc(100% - 4px);height:16px;margin:2px;contain:size layout;accent-color:var(--ca-output)}',
     `.ca-select{font:inherit;padding:.15em .3em;${CONTROL}}`,
     `.ca-button:focus-visible,.ca-scrubber:focus-visible,.ca-select:focus-visible${FOCUS}`,
-    '.ca-counter{display:inline-grid;font-variant-numeric:tabular-nums;white-space:nowrap}',
+    '.ca-counter{position:relative;display:inline-block;font-variant-numeric:tabular-nums;white-space:nowrap}',
     // The widest count, unseen, holds the width: the figure never shifts.
-    '.ca-counter span,.ca-counter::before{grid-area:1/1}',
     '.ca-counter::before{content:attr(data-widest);visibility:hidden}',
-    '.ca-sr{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}',
+    '.ca-counter span{position:absolute;inset:0;contain:size layout}',
+    '.ca-sr{position:absolute;left:0;top:0;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}',
     `.ca-error{padding:.6em .8em;border:2px solid var(--ca-error-border);border-radius:.4em;background:var(--ca-error-background);color:var(--ca-error-text);${TEXT}}`,
     '.ca-error code{font-weight:700}',
     // As wide as the picture above it, never wider (width 0, min-width 100%): long windows wrap.
