@@ -67,6 +67,14 @@ const Panel = styled.div`
   }
 `;
 
+// Parts that never change, made once: a step's render leaves them alone.
+const STYLES = <FigureStyles />;
+const HEADINGS = {
+  scatter: <p>Scatter: each input cell stamps the kernel</p>,
+  equivalent: <p>Equivalent convolution (the paper)</p>,
+  matrix: <p>Matrix: y = M·x</p>,
+};
+
 /** A drawn cell of the equivalent picture as the cell of the convolution it shows, if any. */
 function viewCellOf(model: FigureModel, target: HoverTarget | null): ViewCell | null {
   if (!target) return null;
@@ -178,14 +186,14 @@ export function TransposedConvExplainer(props: TransposedConvExplainerProps) {
       data-order={order}
       onKeyDown={(event) => handleKey(event, figure)}
     >
-      <FigureStyles />
+      {STYLES}
       <Panels>
         <Panel role="group" aria-label="Scatter view" data-panel="scatter">
-          <p>Scatter: each input cell stamps the kernel</p>
+          {HEADINGS.scatter}
           <ScatterSvg {...common} title={`${title} — scatter view`} onHover={update} />
         </Panel>
         <Panel role="group" aria-label="Equivalent convolution" data-panel="equivalent">
-          <p>Equivalent convolution (the paper)</p>
+          {HEADINGS.equivalent}
           {/* Props checked by the figure above: the picture without DiagramSvg's checks. */}
           <DiagramPicture
             diagram={model.diagram}
@@ -201,7 +209,7 @@ export function TransposedConvExplainer(props: TransposedConvExplainerProps) {
           />
         </Panel>
         <Panel role="group" aria-label="Matrix view" data-panel="matrix">
-          <p>Matrix: y = M·x</p>
+          {HEADINGS.matrix}
           <MatrixSvg {...common} title={`${title} — matrix view`} onHover={update} />
         </Panel>
       </Panels>
