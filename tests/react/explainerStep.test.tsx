@@ -138,3 +138,61 @@ describe('a step of the explainer re-renders what moved, not the views’ static
     expect(staticRenders()).toEqual(ONCE);
   });
 });
+
+/** MutationObserver records of one step ("Next frame"), React committing inside fireEvent's act. */
+async function mutationsOfStep(container: HTMLElement): Promise<MutationRecord[]> {
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((delivered) => records.push(...delivered));
+  observer.observe(container, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
+  next();
+  await Promise.resolve();
+  records.push(...observer.takeRecords());
+  observer.disconnect();
+  return records;
+}
+
+const elementOf = (record: MutationRecord) =>
+  record.target instanceof Element ? record.target : record.target.parentElement;
+
+/** The parts no step may touch: the scatter grids and shade, the matrix, the paper's planes. */
+const STATIC = [
+  '[data-panel="scatter"] [data-layer="sources"]',
+  '[data-panel="scatter"] [data-layer="overlap"]',
+  '[data-panel="matrix"] [data-layer="matrix"]',
+  '[data-panel="equivalent"] [data-layer="input"]',
+  '[data-panel="equivalent"] [data-layer="output"]',
+].join(', ');
+
+describe('DOM mutations of an explainer step', () => {
+  // Measured: 17–25 a step in gather order (the cell filled, the window, the row of M, the
+  // counter and words); 34–49 in scatter order, 8 of them the equivalent picture's highlight.
+  for (const [order, most] of [
+    ['gather', 25],
+    ['scatter', 50],
+  ] as const) {
+    it(`${order} order: at most ${most} a step, none in the static parts, no stamp or partner moved alone`, async () => {
+      const { container } = render(
+        <TransposedConvExplainer {...BENCH} order={order} autoPlay={false} />,
+      );
+      if (order === 'scatter') await highlightLoaded(container);
+      for (let step = 1; step <= 30; step++) {
+        const records = await mutationsOfStep(container);
+        expect(records.length, `step ${step}`).toBeLessThanOrEqual(most);
+        for (const record of records) {
+          const target = elementOf(record);
+          expect(target?.closest(STATIC), `step ${step}`).toBeNull();
+          // In scatter order the stamp's marks and the column's partners keep their offsets:
+          // their group moves, not each of them.
+          if (order === 'scatter' && ['x', 'y'].includes(record.attributeName ?? '')) {
+            expect(target?.closest('[data-part="stamp"], [data-part="partner"]')).toBeNull();
+          }
+        }
+      }
+    });
+  }
+});

@@ -4,6 +4,7 @@ import type { FigureModel } from '../figure/model';
 import { round } from '../svg/projection';
 import type { ConvTheme } from '../theme/tokens';
 import type { FigureOrder } from './kind';
+import { sourceAt } from './links';
 import { MatrixCaptions, MatrixGrid } from './MatrixLayers';
 import { type MatrixGeometry, matrixGeometry, matrixOf } from './matrixGeometry';
 import { ViewPicture } from './ViewPicture';
@@ -38,6 +39,7 @@ function entryIndex(matrix: SparseMatrix) {
 
 /** The frame's row (gather) or column (scatter), its own cell and the partners it reaches. */
 const MatrixFrame = memo(function MatrixFrame(props: {
+  model: FigureModel;
   matrix: SparseMatrix;
   index: ReturnType<typeof entryIndex>;
   frame: number;
@@ -45,20 +47,30 @@ const MatrixFrame = memo(function MatrixFrame(props: {
   g: MatrixGeometry;
   theme: ConvTheme;
 }) {
-  const { matrix, index, frame, order, g, theme } = props;
+  const { model, matrix, index, frame, order, g, theme } = props;
   const { unit } = g;
   const { colors, stroke } = theme;
   const band =
     order === 'gather'
       ? { x: g.m, y: g.top + frame * unit, width: matrix.cols * unit, height: unit }
       : { x: g.m + frame * unit, y: g.top, width: unit, height: matrix.rows * unit };
-  // The other vector's cells this row (column) reaches.
-  const partners = ((order === 'gather' ? index.byRow : index.byCol)[frame] ?? []).map((i, k) => (
+  // The other vector's cells this row (column) reaches. In scatter order they move as a whole:
+  // from one input cell (r, c) to the next they keep their offsets from output cell (r·s, c·s),
+  // so a step rewrites the group's transform, not each cell (offsets are differences of rounded
+  // positions: each cell lands exactly where it would on its own).
+  const reached = (order === 'gather' ? index.byRow : index.byCol)[frame] ?? [];
+  const [r, c] = sourceAt(model.diagram, frame);
+  const anchor =
+    order === 'gather'
+      ? 0
+      : r * model.diagram.spacing[0] * model.diagram.output.cols + c * model.diagram.spacing[1];
+  const shift = order === 'gather' ? 0 : round(g.top + anchor * unit);
+  const partners = reached.map((i, k) => (
     <rect
-      // biome-ignore lint/suspicious/noArrayIndexKey: positional, so a step moves the marks
-      key={k}
+      // Positional in gather order (a step moves the marks), by offset in scatter order.
+      key={order === 'gather' ? k : i - anchor}
       x={round(order === 'gather' ? g.x : g.y)}
-      y={round(g.top + i * unit)}
+      y={round(round(g.top + i * unit) - shift)}
       width={round(unit)}
       height={round(unit)}
       data-part="partner"
@@ -91,7 +103,7 @@ const MatrixFrame = memo(function MatrixFrame(props: {
           height={round(unit)}
           data-part={order === 'gather' ? 'current-output' : 'current-input'}
         />
-        {partners}
+        {order === 'gather' ? partners : <g transform={`translate(0 ${shift})`}>{partners}</g>}
       </g>
     </g>
   );
@@ -168,7 +180,15 @@ export function MatrixSvg(props: MatrixSvgProps) {
       onHover={props.onHover}
     >
       <MatrixGrid model={model} matrix={matrix} g={g} theme={theme} />
-      <MatrixFrame matrix={matrix} index={index} frame={frame} order={order} g={g} theme={theme} />
+      <MatrixFrame
+        model={model}
+        matrix={matrix}
+        index={index}
+        frame={frame}
+        order={order}
+        g={g}
+        theme={theme}
+      />
       {lit && <MatrixHighlight lit={lit} model={model} g={g} theme={theme} />}
       {labels && (
         <MatrixCaptions

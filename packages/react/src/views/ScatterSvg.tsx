@@ -63,27 +63,48 @@ const ScatterMarks = memo(function ScatterMarks(props: {
         data-part="current-input"
       />,
     );
-    // Positional keys: a step moves the stamp's marks rather than replacing them.
-    for (const [k, stamp] of current.stamps.entries()) {
+    // The stamp moves as a whole: from one input cell to the next its marks keep their offsets
+    // from the cell's spot on the output (r·s, c·s), so a step rewrites the group's transform
+    // (and the terms), not each mark's position. Offsets are differences of rounded positions,
+    // so each mark lands exactly where it would on its own.
+    const [r, c] = current.input;
+    const origin = cellRect(
+      g.output,
+      g.unit,
+      r * model.diagram.spacing[0],
+      c * model.diagram.spacing[1],
+    );
+    const stamps = current.stamps.map((stamp) => {
       const box = cellRect(g.output, g.unit, stamp.output[0], stamp.output[1]);
       const term = numbers
         ? `+${formatValue(inputValue(numbers, current.input) * weightValue(numbers, stamp.kernel))}`
         : weightLabel(stamp.kernel, null);
-      marks.push(
-        <g key={`s${k}`} data-part="stamp">
-          <rect {...box} {...outline} fillOpacity={0} />
+      return (
+        <g key={`${stamp.kernel[0]},${stamp.kernel[1]}`} data-part="stamp">
+          <rect
+            {...box}
+            x={round(box.x - origin.x)}
+            y={round(box.y - origin.y)}
+            {...outline}
+            fillOpacity={0}
+          />
           <text
-            x={round(box.x + 3)}
-            y={round(box.y + g.unit * 0.22)}
+            x={round(round(box.x + 3) - origin.x)}
+            y={round(round(box.y + g.unit * 0.22) - origin.y)}
             fontSize={round(g.unit * 0.24)}
             fontWeight={700}
             fill={theme.colors.text}
           >
             {term}
           </text>
-        </g>,
+        </g>
       );
-    }
+    });
+    marks.push(
+      <g key="stamps" transform={`translate(${origin.x} ${origin.y})`}>
+        {stamps}
+      </g>,
+    );
   } else {
     const cell = model.diagram.frame(frame).output;
     marks.push(
