@@ -37,6 +37,19 @@ function entryIndex(matrix: SparseMatrix) {
   return { byRow, byCol };
 }
 
+/** A cell of the other vector the frame's row (column) reaches. */
+const PartnerMark = memo(function PartnerMark(props: { x: number; y: number; unit: number }) {
+  return (
+    <rect
+      x={props.x}
+      y={props.y}
+      width={round(props.unit)}
+      height={round(props.unit)}
+      data-part="partner"
+    />
+  );
+});
+
 /** The frame's row (gather) or column (scatter), its own cell and the partners it reaches. */
 const MatrixFrame = memo(function MatrixFrame(props: {
   model: FigureModel;
@@ -66,14 +79,12 @@ const MatrixFrame = memo(function MatrixFrame(props: {
       : r * model.diagram.spacing[0] * model.diagram.output.cols + c * model.diagram.spacing[1];
   const shift = order === 'gather' ? 0 : round(g.top + anchor * unit);
   const partners = reached.map((i, k) => (
-    <rect
+    <PartnerMark
       // Positional in gather order (a step moves the marks), by offset in scatter order.
       key={order === 'gather' ? k : i - anchor}
       x={round(order === 'gather' ? g.x : g.y)}
       y={round(round(g.top + i * unit) - shift)}
-      width={round(unit)}
-      height={round(unit)}
-      data-part="partner"
+      unit={unit}
     />
   ));
   return (

@@ -35,6 +35,42 @@ export interface ScatterSvgProps {
   onHover?: ((cell: ViewCell | null) => void) | undefined;
 }
 
+/** One mark of the stamp, where it lands relative to the stamp's origin, and its term. */
+const StampMark = memo(function StampMark(props: {
+  x: number;
+  y: number;
+  textX: number;
+  textY: number;
+  unit: number;
+  term: string;
+  theme: ConvTheme;
+}) {
+  const { unit, theme } = props;
+  return (
+    <g data-part="stamp">
+      <rect
+        x={props.x}
+        y={props.y}
+        width={round(unit)}
+        height={round(unit)}
+        fill={theme.colors.shade}
+        fillOpacity={0}
+        stroke={theme.colors.grid}
+        strokeWidth={theme.stroke.thick * 1.5}
+      />
+      <text
+        x={props.textX}
+        y={props.textY}
+        fontSize={round(unit * 0.24)}
+        fontWeight={700}
+        fill={theme.colors.text}
+      >
+        {props.term}
+      </text>
+    </g>
+  );
+});
+
 /** The frame's moving part: a stamp (scatter order) or the stamps reaching a cell (gather). */
 const ScatterMarks = memo(function ScatterMarks(props: {
   model: FigureModel;
@@ -65,8 +101,8 @@ const ScatterMarks = memo(function ScatterMarks(props: {
     );
     // The stamp moves as a whole: from one input cell to the next its marks keep their offsets
     // from the cell's spot on the output (r·s, c·s), so a step rewrites the group's transform
-    // (and the terms), not each mark's position. Offsets are differences of rounded positions,
-    // so each mark lands exactly where it would on its own.
+    // (and the terms), not each mark, and the memoised marks skip. Offsets are differences of
+    // rounded positions: each mark lands where it would on its own (to float rounding).
     const [r, c] = current.input;
     const origin = cellRect(
       g.output,
@@ -80,24 +116,16 @@ const ScatterMarks = memo(function ScatterMarks(props: {
         ? `+${formatValue(inputValue(numbers, current.input) * weightValue(numbers, stamp.kernel))}`
         : weightLabel(stamp.kernel, null);
       return (
-        <g key={`${stamp.kernel[0]},${stamp.kernel[1]}`} data-part="stamp">
-          <rect
-            {...box}
-            x={round(box.x - origin.x)}
-            y={round(box.y - origin.y)}
-            {...outline}
-            fillOpacity={0}
-          />
-          <text
-            x={round(round(box.x + 3) - origin.x)}
-            y={round(round(box.y + g.unit * 0.22) - origin.y)}
-            fontSize={round(g.unit * 0.24)}
-            fontWeight={700}
-            fill={theme.colors.text}
-          >
-            {term}
-          </text>
-        </g>
+        <StampMark
+          key={`${stamp.kernel[0]},${stamp.kernel[1]}`}
+          x={round(box.x - origin.x)}
+          y={round(box.y - origin.y)}
+          textX={round(round(box.x + 3) - origin.x)}
+          textY={round(round(box.y + g.unit * 0.22) - origin.y)}
+          unit={g.unit}
+          term={term}
+          theme={theme}
+        />
       );
     });
     marks.push(
