@@ -2,11 +2,15 @@
 // parts (grids, shade, matrix, captions) never re-render, the scatter output re-renders only the
 // rows the step changes, and a hover re-renders none of them. The benchmark holds the step's
 // time in Chromium (tests/bench/browser.ts, the explainer row).
+import { transposedConvDiagram } from '@conv-arithmetic/core';
 import { scatterDiagram } from '@conv-arithmetic/core/matrix';
 import { TransposedConvExplainer } from '@conv-arithmetic/react/explainer';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import fc from 'fast-check';
 import type { ComponentType } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { drawnOf, outputsFed } from '../../packages/react/src/views/links';
+import { transposedAxisParams, transposedSpec2d } from '../core/arbitraries';
 
 /** Renders of each part, counted by wrapping the real (memoised) components; rows by index. */
 const renders = vi.hoisted(() => ({
@@ -195,4 +199,25 @@ describe('DOM mutations of an explainer step', () => {
       }
     });
   }
+});
+
+describe('outputsFed (the stamp an input cell scatters, as the live region and hover name it)', () => {
+  it('gives each reading frame’s output cell, as diagram.frame(i).output does', () => {
+    fc.assert(
+      fc.property(
+        fc.tuple(transposedAxisParams(6), transposedAxisParams(6)),
+        fc.nat(),
+        ([r, c], seed) => {
+          const diagram = transposedConvDiagram(transposedSpec2d(r, c));
+          const index = seed % (diagram.source.rows * diagram.source.cols);
+          const [row, col] = [Math.floor(index / diagram.source.cols), index % diagram.source.cols];
+          const [drawnRow, drawnCol] = drawnOf(diagram, row, col);
+          expect(outputsFed(diagram, row, col)).toEqual(
+            diagram.framesReading(drawnRow, drawnCol).map((f) => diagram.frame(f).output),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
