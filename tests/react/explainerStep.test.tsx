@@ -221,3 +221,30 @@ describe('outputsFed (the stamp an input cell scatters, as the live region and h
     );
   });
 });
+
+describe('the scatter output, redrawn row by row, is what a fresh render draws', () => {
+  const SPEC = { input: 3, kernel: 3, stride: 2, padding: 1, outputPadding: 1 } as const;
+  for (const order of ['gather', 'scatter'] as const) {
+    it(`${order} order with values: at every frame stepped to, the output matches frame={n}`, () => {
+      const { container, unmount } = render(
+        <TransposedConvExplainer {...SPEC} order={order} showValues autoPlay={false} />,
+      );
+      const outputOf = (root: HTMLElement) =>
+        root.querySelector('[data-panel="scatter"] [data-layer="output"]')?.outerHTML;
+      const count = order === 'gather' ? 36 : 9;
+      const stepped: (string | undefined)[] = [];
+      for (let frame = 0; frame < count; frame++) {
+        stepped.push(outputOf(container));
+        next();
+      }
+      unmount();
+      for (let frame = 0; frame < count; frame++) {
+        const fresh = render(
+          <TransposedConvExplainer {...SPEC} order={order} showValues frame={frame} />,
+        );
+        expect(stepped[frame], `frame ${frame}`).toBe(outputOf(fresh.container));
+        fresh.unmount();
+      }
+    });
+  }
+});

@@ -118,8 +118,9 @@ export function rowChanges(table: ArrivalTable, cols: number, order: FigureOrder
   const rows: number[][] = [];
   for (let index = 0; index < table.table.length; index++) {
     const row = Math.floor(index / cols);
-    const frames = order === 'gather' ? [index] : (table.table[index] ?? []).map((s) => s.frame);
-    rows[row] = [...(rows[row] ?? []), ...frames];
+    rows[row] ??= [];
+    if (order === 'gather') rows[row].push(index);
+    else for (const stamp of table.table[index] ?? []) rows[row].push(stamp.frame);
   }
   return rows.map((frames) => [...new Set(frames)].sort((a, b) => a - b));
 }
