@@ -1,6 +1,6 @@
 'use client';
-import type { ConvArithmeticError, Pair } from '@conv-arithmetic/core';
-import { useEffect, useMemo, useState } from 'react';
+import type { ConvArithmeticError } from '@conv-arithmetic/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { styled } from 'styled-components';
 import { InsideFigure } from '../controls/insideFigure';
 import { PlaybackControls } from '../controls/PlaybackControls';
@@ -16,7 +16,7 @@ import { ErrorMessage } from '../theme/ErrorMessage';
 import { FigureStyles } from '../theme/FigureStyles';
 import { VisuallyHidden } from '../theme/VisuallyHidden';
 import type { FigureOrder } from '../views/kind';
-import { drawnOf } from '../views/links';
+import { drawnOf, sourceAt } from '../views/links';
 import { MatrixSvg } from '../views/MatrixSvg';
 import { ScatterSvg } from '../views/ScatterSvg';
 import { litOf, sameCell, type ViewCell } from '../views/viewLit';
@@ -66,6 +66,14 @@ const Panel = styled.div`
     font-weight: 600;
   }
 `;
+
+// Parts that never change, made once: a step's render leaves them alone.
+const STYLES = <FigureStyles />;
+const HEADINGS = {
+  scatter: <p>Scatter: each input cell stamps the kernel</p>,
+  equivalent: <p>Equivalent convolution (the paper)</p>,
+  matrix: <p>Matrix: y = M·x</p>,
+};
 
 /** A drawn cell of the equivalent picture as the cell of the convolution it shows, if any. */
 function viewCellOf(model: FigureModel, target: HoverTarget | null): ViewCell | null {
@@ -120,6 +128,7 @@ export function TransposedConvExplainer(props: TransposedConvExplainerProps) {
   const figure = useConvolutionFigure('transposed', figureProps);
   const { model, theme, playback, title } = figure;
   const variables = useMemo(() => themeVariables(theme), [theme]);
+  const rootStyle = useMemo(() => ({ ...variables, ...props.style }), [variables, props.style]);
   const [hover, setHover] = useState<ViewCell | null>(null);
   const matrixError = useMemo((): ConvArithmeticError | null => {
     try {
@@ -135,30 +144,41 @@ export function TransposedConvExplainer(props: TransposedConvExplainerProps) {
     if (process.env.NODE_ENV !== 'production' && matrixMessage)
       console.error(`conv-arithmetic: invalid props: ${matrixMessage}`);
   }, [matrixMessage]);
+  // Stable handlers and lit cells: a step leaves them alone, so the views' memoised parts skip.
+  const update = useCallback(
+    (cell: ViewCell | null) => setHover((now) => (sameCell(now, cell) ? now : cell)),
+    [],
+  );
+  const onEquivalentHover = useCallback(
+    (target: HoverTarget | null) => {
+      if (model) update(viewCellOf(model, target));
+    },
+    [model, update],
+  );
+  const lit = useMemo(() => (model && hover ? litOf(model, hover) : null), [model, hover]);
+  const frame = playback.frame;
+  // In scatter order the equivalent view lights the frame's input cell, unless a hover leads.
+  const scatterFrame = order === 'scatter' && !hover ? frame : null;
+  const highlight = useMemo((): HoverTarget | null => {
+    if (!model) return null;
+    if (hover) return drawnTarget(model, hover);
+    if (scatterFrame === null) return null;
+    const [row, col] = sourceAt(model.diagram, scatterFrame);
+    return drawnTarget(model, { plane: 'input', row, col });
+  }, [model, hover, scatterFrame]);
   const error = figure.error ?? matrixError;
   if (error || !model) return error ? <ErrorMessage error={error} theme={theme} /> : null;
 
-  const frame = playback.frame;
-  const update = (cell: ViewCell | null) => setHover((now) => (sameCell(now, cell) ? now : cell));
-  const lit = hover && litOf(model, hover);
   const words = explainText(model, frame, order);
   const labels = props.labels ?? true;
   const common = { model, frame, theme, order, cellSize: props.cellSize, labels, lit };
-  const scatterCell: Pair | null =
-    order === 'scatter'
-      ? [Math.floor(frame / model.diagram.source.cols), frame % model.diagram.source.cols]
-      : null;
-  const highlight = hover
-    ? drawnTarget(model, hover)
-    : scatterCell &&
-      drawnTarget(model, { plane: 'input', row: scatterCell[0], col: scatterCell[1] });
   const keys = order === 'scatter' ? 'input' : 'output';
 
   return (
     <Root
       ref={figure.rootRef as React.RefObject<HTMLElement>}
       className={rootClass('ca-explainer', theme, props.className)}
-      style={{ ...variables, ...props.style }}
+      style={rootStyle}
       tabIndex={0}
       aria-label={`${title}: scatter, equivalent convolution and matrix views in step. Space plays or pauses; arrow keys move between ${keys} cells; Home and End jump to the first and last.`}
       data-state={playback.status}
@@ -166,14 +186,14 @@ export function TransposedConvExplainer(props: TransposedConvExplainerProps) {
       data-order={order}
       onKeyDown={(event) => handleKey(event, figure)}
     >
-      <FigureStyles />
+      {STYLES}
       <Panels>
         <Panel role="group" aria-label="Scatter view" data-panel="scatter">
-          <p>Scatter: each input cell stamps the kernel</p>
+          {HEADINGS.scatter}
           <ScatterSvg {...common} title={`${title} — scatter view`} onHover={update} />
         </Panel>
         <Panel role="group" aria-label="Equivalent convolution" data-panel="equivalent">
-          <p>Equivalent convolution (the paper)</p>
+          {HEADINGS.equivalent}
           {/* Props checked by the figure above: the picture without DiagramSvg's checks. */}
           <DiagramPicture
             diagram={model.diagram}
@@ -185,11 +205,11 @@ export function TransposedConvExplainer(props: TransposedConvExplainerProps) {
             labels={labels}
             title={`${title} — equivalent convolution`}
             highlight={highlight}
-            onHoverChange={(target) => update(viewCellOf(model, target))}
+            onHoverChange={onEquivalentHover}
           />
         </Panel>
         <Panel role="group" aria-label="Matrix view" data-panel="matrix">
-          <p>Matrix: y = M·x</p>
+          {HEADINGS.matrix}
           <MatrixSvg {...common} title={`${title} — matrix view`} onHover={update} />
         </Panel>
       </Panels>

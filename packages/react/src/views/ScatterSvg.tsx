@@ -1,15 +1,24 @@
-import type { Pair } from '@conv-arithmetic/core';
-import { scatterDiagram } from '@conv-arithmetic/core/matrix';
 import { memo, useMemo } from 'react';
 import type { FigureModel } from '../figure/model';
 import { formatValue } from '../svg/cellStyle';
 import { round } from '../svg/projection';
-import type { DiagramNumbers } from '../svg/values';
 import type { ConvTheme } from '../theme/tokens';
 import type { FigureOrder } from './kind';
-import { Caption, ViewPicture } from './ViewPicture';
+import { ScatterCaptions, ScatterOutputRow, ScatterOverlap, ScatterSources } from './ScatterLayers';
+import {
+  type ArrivalTable,
+  arrivalTable,
+  cellRect,
+  rowChanges,
+  rowVersion,
+  type ScatterGeometry,
+  scatterGeometry,
+} from './scatterScene';
+import { ViewPicture } from './ViewPicture';
 import type { Lit, ViewCell } from './viewLit';
 import { inputValue, weightLabel, weightValue } from './weights';
+
+export { scatterGeometry } from './scatterScene';
 
 export interface ScatterSvgProps {
   model: FigureModel;
@@ -26,282 +35,53 @@ export interface ScatterSvgProps {
   onHover?: ((cell: ViewCell | null) => void) | undefined;
 }
 
-const MARGIN = 14;
-
-/** Per output cell (row-major), the stamps that reach it: source index (frame) and weight. */
-function arrivalTable(model: FigureModel) {
-  const scatter = scatterDiagram(model.spec);
-  const { rows, cols } = scatter.output;
-  const table: { frame: number; input: Pair; kernel: Pair }[][] = [];
-  let most = 0;
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) {
-      const list = scatter.arrivals(r, c).map(({ input, kernel }) => ({
-        frame: scatter.frameAt(input[0], input[1]),
-        input,
-        kernel,
-      }));
-      most = Math.max(most, list.length);
-      table.push(list);
-    }
-  }
-  return { scatter, table, most };
-}
-
-type Table = ReturnType<typeof arrivalTable>;
-
-interface Geometry {
+/** One mark of the stamp, where it lands relative to the stamp's origin, and its term. */
+const StampMark = memo(function StampMark(props: {
+  x: number;
+  y: number;
+  textX: number;
+  textY: number;
   unit: number;
-  input: Pair;
-  kernel: Pair;
-  output: Pair;
-  width: number;
-  height: number;
-  label: number;
-}
-
-export function scatterGeometry(
-  model: FigureModel,
-  unit: number,
-  labels: boolean,
-  theme: ConvTheme,
-): Geometry {
-  const { source, kernel, output } = model.diagram;
-  const label = labels ? theme.font.labelSize * 1.6 : 0;
-  const top = MARGIN + label;
-  const kernelTop = top + (source.rows + 0.6) * unit + label;
-  const outputLeft = MARGIN + (source.cols + 1.5) * unit;
-  const bottom = Math.max(kernelTop + kernel.rows * unit, top + output.rows * unit);
-  return {
-    unit,
-    input: [MARGIN, top],
-    kernel: [MARGIN, kernelTop],
-    output: [outputLeft, top],
-    // Whole pixels: a rasteriser rounds a fractional size, and every frame must match the first.
-    width: Math.ceil(
-      outputLeft + Math.max(output.cols * unit, labels ? theme.font.labelSize * 9 : 0) + MARGIN,
-    ),
-    height: Math.ceil(bottom + MARGIN),
-    label,
-  };
-}
-
-const cellRect = (origin: Pair, unit: number, row: number, col: number) => ({
-  x: round(origin[0] + col * unit),
-  y: round(origin[1] + row * unit),
-  width: round(unit),
-  height: round(unit),
-});
-
-/** The input grid (values printed) and the kernel (weights printed): static across frames. */
-const Sources = memo(function Sources(props: {
-  model: FigureModel;
-  g: Geometry;
+  term: string;
   theme: ConvTheme;
 }) {
-  const { model, g, theme } = props;
-  const { source, kernel } = model.diagram;
-  const { numbers } = model;
-  const cells = [];
-  const size = round(g.unit * 0.4);
-  for (let row = 0; row < source.rows; row++) {
-    for (let col = 0; col < source.cols; col++) {
-      const box = cellRect(g.input, g.unit, row, col);
-      cells.push(
-        <rect
-          key={`i${row},${col}`}
-          {...box}
-          fill={theme.colors.input}
-          stroke={theme.colors.grid}
-          strokeWidth={theme.stroke.thick}
-          data-plane="input"
-          data-row={row}
-          data-col={col}
-        />,
-      );
-      if (numbers) {
-        cells.push(
-          <text
-            key={`v${row},${col}`}
-            x={round(box.x + g.unit / 2)}
-            y={round(box.y + g.unit / 2)}
-            fontSize={size}
-            fill={theme.colors.valueText}
-            pointerEvents="none"
-          >
-            {formatValue(inputValue(numbers, [row, col]))}
-          </text>,
-        );
-      }
-    }
-  }
-  for (let a = 0; a < kernel.rows; a++) {
-    for (let b = 0; b < kernel.cols; b++) {
-      const box = cellRect(g.kernel, g.unit, a, b);
-      cells.push(
-        <rect
-          key={`k${a},${b}`}
-          {...box}
-          fill={theme.colors.inserted}
-          stroke={theme.colors.grid}
-          strokeWidth={theme.stroke.thin}
-        />,
-        <text
-          key={`w${a},${b}`}
-          x={round(box.x + g.unit / 2)}
-          y={round(box.y + g.unit / 2)}
-          fontSize={round(g.unit * 0.32)}
-          fill={theme.colors.text}
-        >
-          {weightLabel([a, b], numbers)}
-        </text>,
-      );
-    }
-  }
+  const { unit, theme } = props;
   return (
-    <g
-      data-layer="sources"
-      fontFamily={theme.font.family}
-      textAnchor="middle"
-      dominantBaseline="central"
-    >
-      {cells}
-    </g>
-  );
-});
-
-/** How many stamps reach each output cell, as shade: the checkerboard of uneven overlap. */
-const Overlap = memo(function Overlap(props: {
-  model: FigureModel;
-  table: Table;
-  g: Geometry;
-  theme: ConvTheme;
-}) {
-  const { model, table, g, theme } = props;
-  const { cols } = model.diagram.output;
-  if (table.most <= 1) return null;
-  return (
-    <g data-layer="overlap" pointerEvents="none" fontFamily={theme.font.family}>
-      {table.table.map((list, index) => {
-        const row = Math.floor(index / cols);
-        const col = index % cols;
-        const box = cellRect(g.output, g.unit, row, col);
-        return (
-          <g key={`${row},${col}`} data-overlap={list.length}>
-            <rect
-              {...box}
-              fill={theme.colors.shade}
-              fillOpacity={round((theme.colors.shadeOpacity * list.length) / table.most)}
-            />
-            <text
-              x={round(box.x + g.unit - 2)}
-              y={round(box.y + g.unit - 3)}
-              fontSize={round(g.unit * 0.24)}
-              textAnchor="end"
-              fill={theme.colors.text}
-            >
-              ×{list.length}
-            </text>
-          </g>
-        );
-      })}
-    </g>
-  );
-});
-
-/**
- * One output cell: filled once a stamp has reached it, with its running sum when values are
- * shown. Memoised: a step re-draws only the cells whose sum or state changed.
- */
-const OutputCell = memo(function OutputCell(props: {
-  row: number;
-  col: number;
-  g: Geometry;
-  theme: ConvTheme;
-  reached: boolean;
-  sum: number | null;
-}) {
-  const { row, col, g, theme, reached, sum } = props;
-  const box = cellRect(g.output, g.unit, row, col);
-  return (
-    <g>
+    <g data-part="stamp">
       <rect
-        {...box}
-        fill={reached ? theme.colors.output : theme.colors.padding}
+        x={props.x}
+        y={props.y}
+        width={round(unit)}
+        height={round(unit)}
+        fill={theme.colors.shade}
+        fillOpacity={0}
         stroke={theme.colors.grid}
-        strokeWidth={theme.stroke.thick}
-        data-plane="output"
-        data-row={row}
-        data-col={col}
-        data-reached={reached}
+        strokeWidth={theme.stroke.thick * 1.5}
       />
-      {sum !== null && (
-        <text
-          x={round(box.x + g.unit / 2)}
-          y={round(box.y + g.unit / 2)}
-          fontSize={round(g.unit * 0.36)}
-          fill={theme.colors.valueText}
-          pointerEvents="none"
-        >
-          {formatValue(sum)}
-        </text>
-      )}
+      <text
+        x={props.textX}
+        y={props.textY}
+        fontSize={round(unit * 0.24)}
+        fontWeight={700}
+        fill={theme.colors.text}
+      >
+        {props.term}
+      </text>
     </g>
   );
 });
 
-/** Which output cells have received every stamp so far, and their running sums. */
-function progress(table: Table, frame: number, order: FigureOrder, numbers: DiagramNumbers | null) {
-  return table.table.map((list, index) => {
-    const arrived =
-      order === 'gather' ? (index <= frame ? list : []) : list.filter((s) => s.frame <= frame);
-    let sum = 0;
-    if (numbers) {
-      for (const s of arrived) sum += inputValue(numbers, s.input) * weightValue(numbers, s.kernel);
-    }
-    return { reached: arrived.length > 0 || (order === 'gather' && index <= frame), sum };
-  });
-}
-
-/**
- * The scatter (overlap-add) view of a transposed convolution: each frame an input cell stamps
- * the kernel, scaled by its value, onto the output; the output accumulates (running sums with
- * values) and the shade shows how many stamps reach each cell.
- *
- * @example
- * <ScatterSvg model={createFigureModel('transposed', { input: 3, kernel: 3, stride: 2, view: 'scatter' })} frame={0} theme={classicTheme} title="Scatter" />
- */
-export function ScatterSvg(props: ScatterSvgProps) {
-  const { model, frame, theme, title, description, lit } = props;
-  const order = props.order ?? 'scatter';
-  const labels = props.labels ?? true;
-  const unit = props.cellSize ?? theme.cellSize;
+/** The frame's moving part: a stamp (scatter order) or the stamps reaching a cell (gather). */
+const ScatterMarks = memo(function ScatterMarks(props: {
+  model: FigureModel;
+  table: ArrivalTable;
+  frame: number;
+  order: FigureOrder;
+  g: ScatterGeometry;
+  theme: ConvTheme;
+}) {
+  const { model, table, frame, order, g, theme } = props;
   const { numbers } = model;
-  const { output } = model.diagram;
-  const table = useMemo(() => arrivalTable(model), [model]);
-  const g = useMemo(
-    () => scatterGeometry(model, unit, labels, theme),
-    [model, unit, labels, theme],
-  );
-  const state = progress(table, frame, order, numbers);
-
-  const outputs = state.map(({ reached, sum }, index) => {
-    const row = Math.floor(index / output.cols);
-    const col = index % output.cols;
-    return (
-      <OutputCell
-        key={`${row},${col}`}
-        row={row}
-        col={col}
-        g={g}
-        theme={theme}
-        reached={reached}
-        sum={numbers && reached ? sum : null}
-      />
-    );
-  });
-
-  // The frame's moving part: a stamp (scatter order) or the stamps reaching a cell (gather).
   const marks = [];
   const outline = {
     fill: theme.colors.shade,
@@ -319,27 +99,40 @@ export function ScatterSvg(props: ScatterSvgProps) {
         data-part="current-input"
       />,
     );
-    // Positional keys: a step moves the stamp's marks rather than replacing them.
-    for (const [k, stamp] of current.stamps.entries()) {
+    // The stamp moves as a whole: from one input cell to the next its marks keep their offsets
+    // from the cell's spot on the output (r·s, c·s), so a step rewrites the group's transform
+    // (and the terms), not each mark, and the memoised marks skip. Offsets are differences of
+    // rounded positions: each mark lands where it would on its own (to float rounding).
+    const [r, c] = current.input;
+    const origin = cellRect(
+      g.output,
+      g.unit,
+      r * model.diagram.spacing[0],
+      c * model.diagram.spacing[1],
+    );
+    const stamps = current.stamps.map((stamp) => {
       const box = cellRect(g.output, g.unit, stamp.output[0], stamp.output[1]);
       const term = numbers
         ? `+${formatValue(inputValue(numbers, current.input) * weightValue(numbers, stamp.kernel))}`
         : weightLabel(stamp.kernel, null);
-      marks.push(
-        <g key={`s${k}`} data-part="stamp">
-          <rect {...box} {...outline} fillOpacity={0} />
-          <text
-            x={round(box.x + 3)}
-            y={round(box.y + g.unit * 0.22)}
-            fontSize={round(g.unit * 0.24)}
-            fontWeight={700}
-            fill={theme.colors.text}
-          >
-            {term}
-          </text>
-        </g>,
+      return (
+        <StampMark
+          key={`${stamp.kernel[0]},${stamp.kernel[1]}`}
+          x={round(box.x - origin.x)}
+          y={round(box.y - origin.y)}
+          textX={round(round(box.x + 3) - origin.x)}
+          textY={round(round(box.y + g.unit * 0.22) - origin.y)}
+          unit={g.unit}
+          term={term}
+          theme={theme}
+        />
       );
-    }
+    });
+    marks.push(
+      <g key="stamps" transform={`translate(${origin.x} ${origin.y})`}>
+        {stamps}
+      </g>,
+    );
   } else {
     const cell = model.diagram.frame(frame).output;
     marks.push(
@@ -363,7 +156,21 @@ export function ScatterSvg(props: ScatterSvgProps) {
     }
   }
 
-  const highlight = lit && (
+  return (
+    <g data-layer="frame" pointerEvents="none" fontFamily={theme.font.family}>
+      {marks}
+    </g>
+  );
+});
+
+/** The cells lit by a hover, here or in a synchronised view. */
+const ScatterHighlight = memo(function ScatterHighlight(props: {
+  lit: Lit;
+  g: ScatterGeometry;
+  theme: ConvTheme;
+}) {
+  const { lit, g, theme } = props;
+  return (
     <g
       data-layer="highlight"
       fill={theme.colors.highlight}
@@ -380,6 +187,45 @@ export function ScatterSvg(props: ScatterSvgProps) {
       ))}
     </g>
   );
+});
+
+/**
+ * The scatter (overlap-add) view of a transposed convolution: each frame an input cell stamps
+ * the kernel, scaled by its value, onto the output; the output accumulates (running sums with
+ * values) and the shade shows how many stamps reach each cell. A step re-renders the stamp and
+ * the output rows it changes; the grids, shade and captions render once per model and theme.
+ *
+ * @example
+ * <ScatterSvg model={createFigureModel('transposed', { input: 3, kernel: 3, stride: 2, view: 'scatter' })} frame={0} theme={classicTheme} title="Scatter" />
+ */
+export function ScatterSvg(props: ScatterSvgProps) {
+  const { model, frame, theme, title, description, lit } = props;
+  const order = props.order ?? 'scatter';
+  const labels = props.labels ?? true;
+  const unit = props.cellSize ?? theme.cellSize;
+  const { numbers } = model;
+  const { output } = model.diagram;
+  const table = useMemo(() => arrivalTable(model), [model]);
+  const changes = useMemo(() => rowChanges(table, output.cols, order), [table, output, order]);
+  const g = useMemo(
+    () => scatterGeometry(model, unit, labels, theme),
+    [model, unit, labels, theme],
+  );
+
+  const rows = changes.map((frames, row) => (
+    <ScatterOutputRow
+      // biome-ignore lint/suspicious/noArrayIndexKey: one per output row, never reordered
+      key={row}
+      row={row}
+      version={rowVersion(frames, frame)}
+      table={table.table}
+      cols={output.cols}
+      order={order}
+      numbers={numbers}
+      g={g}
+      theme={theme}
+    />
+  ));
 
   return (
     <ViewPicture
@@ -392,33 +238,19 @@ export function ScatterSvg(props: ScatterSvgProps) {
       description={description}
       onHover={props.onHover}
     >
-      <Sources model={model} g={g} theme={theme} />
+      <ScatterSources model={model} g={g} theme={theme} />
       <g
         data-layer="output"
         fontFamily={theme.font.family}
         textAnchor="middle"
         dominantBaseline="central"
       >
-        {outputs}
+        {rows}
       </g>
-      <Overlap model={model} table={table} g={g} theme={theme} />
-      <g data-layer="frame" pointerEvents="none" fontFamily={theme.font.family}>
-        {marks}
-      </g>
-      {highlight}
-      {labels && (
-        <>
-          <Caption x={g.input[0]} y={g.input[1] - g.label * 0.35} theme={theme}>
-            input
-          </Caption>
-          <Caption x={g.kernel[0]} y={g.kernel[1] - g.label * 0.35} theme={theme}>
-            kernel
-          </Caption>
-          <Caption x={g.output[0]} y={g.output[1] - g.label * 0.35} theme={theme}>
-            {table.most > 1 ? 'output (shade: overlap)' : 'output'}
-          </Caption>
-        </>
-      )}
+      <ScatterOverlap model={model} table={table} g={g} theme={theme} />
+      <ScatterMarks model={model} table={table} frame={frame} order={order} g={g} theme={theme} />
+      {lit && <ScatterHighlight lit={lit} g={g} theme={theme} />}
+      {labels && <ScatterCaptions g={g} theme={theme} overlap={table.most > 1} />}
     </ViewPicture>
   );
 }

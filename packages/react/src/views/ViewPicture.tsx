@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react';
+import { memo, type PointerEvent, type ReactNode, useCallback, useId } from 'react';
 import { round } from '../svg/projection';
 import type { ConvTheme } from '../theme/tokens';
 import type { FigureView } from './kind';
@@ -17,10 +17,31 @@ export interface ViewPictureProps {
   children: ReactNode;
 }
 
+const STYLE = { maxWidth: '100%', height: 'auto', display: 'block' } as const;
+
+/** The picture's description and background: the same on every frame. */
+const Backdrop = memo(function Backdrop(props: {
+  ids: string;
+  description: string | undefined;
+  width: number;
+  height: number;
+  background: string;
+}) {
+  const { ids, description } = props;
+  return (
+    <>
+      {description && <desc id={`${ids}-desc`}>{description}</desc>}
+      <rect width={round(props.width)} height={round(props.height)} fill={props.background} />
+    </>
+  );
+});
+
 /** The SVG around a view: size, accessible name and description, background, hover tracking. */
 export function ViewPicture(props: ViewPictureProps) {
   const { width, height, theme, title, description, onHover } = props;
   const ids = useId();
+  const over = useCallback((event: PointerEvent) => onHover?.(cellOf(event.target)), [onHover]);
+  const leave = useCallback(() => onHover?.(null), [onHover]);
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -30,15 +51,20 @@ export function ViewPicture(props: ViewPictureProps) {
       role="img"
       aria-labelledby={`${ids}-title`}
       aria-describedby={description ? `${ids}-desc` : undefined}
-      style={{ maxWidth: '100%', height: 'auto', display: 'block' }}
-      onPointerOver={onHover && ((event) => onHover(cellOf(event.target)))}
-      onPointerLeave={onHover && (() => onHover(null))}
+      style={STYLE}
+      onPointerOver={onHover && over}
+      onPointerLeave={onHover && leave}
       data-view={props.view}
       data-frame={props.frame}
     >
       <title id={`${ids}-title`}>{title}</title>
-      {description && <desc id={`${ids}-desc`}>{description}</desc>}
-      <rect width={round(width)} height={round(height)} fill={theme.colors.background} />
+      <Backdrop
+        ids={ids}
+        description={description}
+        width={width}
+        height={height}
+        background={theme.colors.background}
+      />
       {props.children}
     </svg>
   );

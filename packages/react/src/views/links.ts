@@ -18,7 +18,13 @@ export const sourceAt = (diagram: Diagram, index: number): Pair => [
  */
 export function outputsFed(diagram: Diagram, row: number, col: number): Pair[] {
   const [r, c] = drawnOf(diagram, row, col);
-  return diagram.framesReading(r, c).map((frame) => diagram.frame(frame).output);
+  const { rows, cols } = diagram.output;
+  // A frame's output cell from its index (row-major in each output map), as diagram.frame(i)
+  // gives it, without building the frame's taps.
+  return diagram.framesReading(r, c).map((frame) => {
+    const cell = frame % (rows * cols);
+    return [Math.floor(cell / cols), cell % cols];
+  });
 }
 
 /** The source cells output frame `frame` reads, with the kernel weight reading each. */
