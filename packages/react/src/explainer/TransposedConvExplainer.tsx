@@ -8,7 +8,8 @@ import { handleKey } from '../figure/ConvolutionFigure';
 import { type FigureModel, requireMatrixFits } from '../figure/model';
 import type { AnimationOptions } from '../figure/props';
 import type { FigureSpec } from '../figure/spec';
-import { useConvolutionFigure } from '../figure/useConvolutionFigure';
+import { useFigureDriver } from '../figure/useConvolutionFigure';
+import { type FrameSource, useFrameAttribute, WithFrame } from '../frameSource';
 import { DiagramPicture } from '../svg/DiagramSvg';
 import type { HoverTarget } from '../svg/Highlight';
 import { rootClass, themeVariables } from '../theme/cssVariables';
@@ -125,7 +126,7 @@ export function TransposedConvExplainer(props: TransposedConvExplainerProps) {
     }),
     [props, order],
   );
-  const figure = useConvolutionFigure('transposed', figureProps);
+  const figure = useFigureDriver('transposed', figureProps);
   const { model, theme, playback, title } = figure;
   const variables = useMemo(() => themeVariables(theme), [theme]);
   const rootStyle = useMemo(() => ({ ...variables, ...props.style }), [variables, props.style]);
@@ -156,23 +157,41 @@ export function TransposedConvExplainer(props: TransposedConvExplainerProps) {
     [model, update],
   );
   const lit = useMemo(() => (model && hover ? litOf(model, hover) : null), [model, hover]);
-  const frame = playback.frame;
-  // In scatter order the equivalent view lights the frame's input cell, unless a hover leads.
-  const scatterFrame = order === 'scatter' && !hover ? frame : null;
-  const highlight = useMemo((): HoverTarget | null => {
-    if (!model) return null;
-    if (hover) return drawnTarget(model, hover);
-    if (scatterFrame === null) return null;
-    const [row, col] = sourceAt(model.diagram, scatterFrame);
-    return drawnTarget(model, { plane: 'input', row, col });
-  }, [model, hover, scatterFrame]);
+  // A step re-renders the parts drawn inside WithFrame, and writes the root's data-frame.
+  const { frames } = playback;
+  useFrameAttribute(figure.rootRef, frames);
+  const hovered = useMemo(
+    () => (model && hover ? drawnTarget(model, hover) : null),
+    [model, hover],
+  );
   const error = figure.error ?? matrixError;
   if (error || !model) return error ? <ErrorMessage error={error} theme={theme} /> : null;
 
-  const words = explainText(model, frame, order);
   const labels = props.labels ?? true;
-  const common = { model, frame, theme, order, cellSize: props.cellSize, labels, lit };
+  const common = { model, theme, order, cellSize: props.cellSize, labels, lit };
   const keys = order === 'scatter' ? 'input' : 'output';
+  const equivalent = (frame: number, follow?: FrameSource) => {
+    // In scatter order the equivalent view lights the frame's input cell, unless a hover leads.
+    const scattering = order === 'scatter' && !hovered;
+    const [row, col] = scattering ? sourceAt(model.diagram, frame) : [0, 0];
+    const highlight = scattering ? drawnTarget(model, { plane: 'input', row, col }) : hovered;
+    return (
+      // Props checked by the figure above: the picture without DiagramSvg's checks.
+      <DiagramPicture
+        diagram={model.diagram}
+        frame={equivalentFrame(model, frame, order)}
+        frames={follow}
+        theme={theme}
+        layout={model.layout}
+        cellSize={props.cellSize}
+        numbers={model.numbers}
+        labels={labels}
+        title={`${title} — equivalent convolution`}
+        highlight={highlight}
+        onHoverChange={onEquivalentHover}
+      />
+    );
+  };
 
   return (
     <Root
@@ -182,7 +201,7 @@ export function TransposedConvExplainer(props: TransposedConvExplainerProps) {
       tabIndex={0}
       aria-label={`${title}: scatter, equivalent convolution and matrix views in step. Space plays or pauses; arrow keys move between ${keys} cells; Home and End jump to the first and last.`}
       data-state={playback.status}
-      data-frame={frame}
+      data-frame={frames.get()}
       data-order={order}
       onKeyDown={(event) => handleKey(event, figure)}
     >
@@ -190,27 +209,38 @@ export function TransposedConvExplainer(props: TransposedConvExplainerProps) {
       <Panels>
         <Panel role="group" aria-label="Scatter view" data-panel="scatter">
           {HEADINGS.scatter}
-          <ScatterSvg {...common} title={`${title} — scatter view`} onHover={update} />
+          <WithFrame frames={frames}>
+            {(frame) => (
+              <ScatterSvg
+                {...common}
+                frame={frame}
+                title={`${title} — scatter view`}
+                onHover={update}
+              />
+            )}
+          </WithFrame>
         </Panel>
         <Panel role="group" aria-label="Equivalent convolution" data-panel="equivalent">
           {HEADINGS.equivalent}
-          {/* Props checked by the figure above: the picture without DiagramSvg's checks. */}
-          <DiagramPicture
-            diagram={model.diagram}
-            frame={equivalentFrame(model, frame, order)}
-            theme={theme}
-            layout={model.layout}
-            cellSize={props.cellSize}
-            numbers={model.numbers}
-            labels={labels}
-            title={`${title} — equivalent convolution`}
-            highlight={highlight}
-            onHoverChange={onEquivalentHover}
-          />
+          {/* In gather order its frame is the figure's: only its overlay follows the steps. */}
+          {order === 'gather' ? (
+            equivalent(frames.get(), frames)
+          ) : (
+            <WithFrame frames={frames}>{(frame) => equivalent(frame)}</WithFrame>
+          )}
         </Panel>
         <Panel role="group" aria-label="Matrix view" data-panel="matrix">
           {HEADINGS.matrix}
-          <MatrixSvg {...common} title={`${title} — matrix view`} onHover={update} />
+          <WithFrame frames={frames}>
+            {(frame) => (
+              <MatrixSvg
+                {...common}
+                frame={frame}
+                title={`${title} — matrix view`}
+                onHover={update}
+              />
+            )}
+          </WithFrame>
         </Panel>
       </Panels>
       {(props.controls ?? true) && (
@@ -223,7 +253,7 @@ export function TransposedConvExplainer(props: TransposedConvExplainerProps) {
         aria-atomic="true"
         data-part="live"
       >
-        {words}
+        <WithFrame frames={frames}>{(frame) => explainText(model, frame, order)}</WithFrame>
       </VisuallyHidden>
       {props.caption && <figcaption>{props.caption}</figcaption>}
     </Root>

@@ -57,6 +57,11 @@ export function useConvolutionFigure(
   return { ...figure, playback: { ...figure.playback, frame }, frameText };
 }
 
+/** useConvolutionFigure without subscribing to the frame (the explainer's: it subscribes its parts). */
+export function useFigureDriver(kind: FigureKind, props: FigureProps): FigureDriver {
+  return useFigure(kind, props, (props) => createFigureModel(kind, props));
+}
+
 /**
  * useConvolutionFigure with the recipe given (the components pass their own, see FigureRecipe),
  * and without subscribing to the frame: the component re-renders only what draws it.
