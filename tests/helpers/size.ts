@@ -25,6 +25,8 @@ function pageBuild(entry: string, imports?: readonly string[]) {
     format: 'esm',
     splitting: true,
     metafile: true,
+    // Only source entries hold JSX (the breakdown's); compiled as the package build compiles it.
+    jsx: 'automatic',
     outdir: 'size-check',
     external: [
       'react',
