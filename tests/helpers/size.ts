@@ -2,14 +2,14 @@ import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
 
 /**
- * Minified, gzipped size of what a page loads up front from a built entry, as a consumer's
- * bundler ships it: peers and core (for the react figure) left out, and code behind dynamic
- * import() (the download buttons' drawing and GIF encoder, loaded on first use) split off.
+ * What a page loads up front from an entry, as a consumer's bundler ships it: minified, peers and
+ * core (for the react figure) left out, and code behind dynamic import() (the download buttons'
+ * drawing and GIF encoder, loaded on first use) split off. esbuild's default browser platform
+ * defines `process.env.NODE_ENV` as "production" when minifying, as a consumer's production
+ * build does, so development-only warnings are dropped. Returns the files loaded and, per source
+ * module, the bytes it contributes to them.
  */
-export function gzipSize(
-  entry: string,
-  imports?: readonly string[],
-): { minified: number; gzip: number } {
+function pageBuild(entry: string, imports?: readonly string[]) {
   // With `imports`, the page imports only those names (as a page with one figure does), so the
   // package's other components are tree-shaken away (the package is side-effect free).
   const page = imports && {
@@ -25,6 +25,8 @@ export function gzipSize(
     format: 'esm',
     splitting: true,
     metafile: true,
+    // Only source entries hold JSX (the breakdown's); compiled as the package build compiles it.
+    jsx: 'automatic',
     outdir: 'size-check',
     external: [
       'react',
@@ -50,8 +52,50 @@ export function gzipSize(
   const files = result.outputFiles.filter((file) =>
     [...loaded].some((path) => file.path.endsWith(path)),
   );
-  const code = Buffer.concat(files.map((file) => Buffer.from(file.contents)));
+  const modules = new Map<string, number>();
+  for (const path of loaded)
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[path]?.inputs ?? {}))
+      modules.set(input, (modules.get(input) ?? 0) + bytesInOutput);
+  return { code: Buffer.concat(files.map((file) => Buffer.from(file.contents))), modules };
+}
+
+/** Minified, gzipped size of what a page loads up front from a built entry (see pageBuild). */
+export function gzipSize(
+  entry: string,
+  imports?: readonly string[],
+): { minified: number; gzip: number } {
+  const { code } = pageBuild(entry, imports);
   return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+/** One source module's part of the up-front page: minified bytes, and its share of the gzip. */
+export interface ModuleWeight {
+  module: string;
+  minified: number;
+  /** The page's gzip size split in proportion to minified bytes: an estimate, gzip is global. */
+  gzipShare: number;
+}
+
+/**
+ * Which modules make up the page {@link gzipSize} measures, heaviest first. Built dist files are
+ * rollup chunks, so pass a source entry (packages/react/src/index.ts) to see source modules; the
+ * totals then differ from the dist's by rollup's and esbuild's different output (a few %).
+ */
+export function sizeBreakdown(
+  entry: string,
+  imports?: readonly string[],
+): { minified: number; gzip: number; modules: ModuleWeight[] } {
+  const { code, modules } = pageBuild(entry, imports);
+  const gzip = gzipSync(code, { level: 9 }).length;
+  const weights = [...modules]
+    .filter(([, minified]) => minified > 0)
+    .map(([module, minified]) => ({
+      module,
+      minified,
+      gzipShare: Math.round((minified / code.length) * gzip),
+    }))
+    .sort((a, b) => b.minified - a.minified);
+  return { minified: code.length, gzip, modules: weights };
 }
 
 /** What the react budget measures: a page that shows one figure. */
