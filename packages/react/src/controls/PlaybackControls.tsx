@@ -77,58 +77,38 @@ export function PlaybackControls({ playback, theme, label, children }: PlaybackC
       if (!element) return;
       const frame = frames.get();
       element.value = String(frame + 1);
-      const text = `Frame ${frame + 1} of ${frameCount}`;
+      const text = valueText(frame);
       if (element.getAttribute('aria-valuetext') !== text)
         element.setAttribute('aria-valuetext', text);
     };
     write();
     return frames.subscribe(write);
   }, [frames, frameCount]);
-  // The buttons, the menu and the slider are made once per change of what they show, so a step
-  // re-renders none of them (only the count subscribes to the frame).
-  const transport = useMemo(
-    () => (
-      <>
-        <button
-          className="ca-button"
-          type="button"
-          disabled={!hydrated}
-          onClick={restart}
-          aria-label="Restart"
-        >
-          <RestartIcon />
-        </button>
-        <button
-          className="ca-button"
-          type="button"
-          disabled={!hydrated}
-          onClick={() => step(-1)}
-          aria-label="Previous frame"
-        >
-          <StepBackIcon />
-        </button>
-        <button
-          className="ca-button"
-          type="button"
-          disabled={!hydrated}
-          onClick={toggle}
-          aria-label={playing ? 'Pause' : 'Play'}
-          data-state={shownStatus}
-        >
-          {playing ? <PauseIcon /> : <PlayIcon />}
-        </button>
-        <button
-          className="ca-button"
-          type="button"
-          disabled={!hydrated}
-          onClick={() => step(1)}
-          aria-label="Next frame"
-        >
-          <StepForwardIcon />
-        </button>
-      </>
-    ),
-    [hydrated, restart, step, toggle, playing, shownStatus],
+  // A step re-renders none of the buttons (only the count subscribes to the frame).
+  const button = (name: string, onClick: () => void, icon: React.ReactNode, state?: string) => (
+    <button
+      className="ca-button"
+      type="button"
+      disabled={!hydrated}
+      onClick={onClick}
+      aria-label={name}
+      data-state={state}
+    >
+      {icon}
+    </button>
+  );
+  const transport = (
+    <>
+      {button('Restart', restart, <RestartIcon />)}
+      {button('Previous frame', () => step(-1), <StepBackIcon />)}
+      {button(
+        playing ? 'Pause' : 'Play',
+        toggle,
+        playing ? <PauseIcon /> : <PlayIcon />,
+        shownStatus,
+      )}
+      {button('Next frame', () => step(1), <StepForwardIcon />)}
+    </>
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: later frames are written by the effect
   const scrubber = useMemo(

@@ -33,41 +33,36 @@ export function useFrameState(options: {
   onFrameChange?: ((frame: number) => void) | undefined;
 }): FrameState {
   const { frame, frameCount } = options;
-  const controlled = frame !== undefined;
-  useControlSwitchWarning(controlled, 'frame');
-  // Read by the store and the setter, which stay the same for the component's lifetime.
+  useControlSwitchWarning(frame !== undefined, 'frame');
+  // Read by the store and the setter, which stay the same for the component's lifetime; a
+  // render drops what a controlling parent was asked but did not take.
   const live = useRef({
     own: options.defaultFrame ?? 0,
-    prop: frame,
     pending: undefined as number | undefined,
-    count: frameCount,
-    onChange: options.onFrameChange,
+    options,
   });
-  Object.assign(live.current, {
-    prop: frame,
-    pending: undefined,
-    count: frameCount,
-    onChange: options.onFrameChange,
-  });
+  live.current.options = options;
+  live.current.pending = undefined;
   const [state] = useState((): FrameState => {
-    const raw = () => {
-      const { prop, pending, own } = live.current;
-      return prop === undefined ? own : (pending ?? prop);
+    /** The controlled or own frame; with `asked`, one a controlling parent has not rendered yet. */
+    const raw = (asked?: boolean) => {
+      const { own, pending, options } = live.current;
+      if (options.frame === undefined) return own;
+      return asked && pending !== undefined ? pending : options.frame;
     };
-    const frames = createFrameStore(() => {
-      const { prop, own, count } = live.current;
-      return clampFrame(prop ?? own, count);
-    });
+    const clamped = (asked?: boolean) => clampFrame(raw(asked), live.current.options.frameCount);
+    const frames = createFrameStore(() => clamped());
     return {
       frames,
-      latest: () => clampFrame(raw(), live.current.count),
+      latest: () => clamped(true),
       setFrame(next) {
-        if (Object.is(next, raw())) return;
-        if (live.current.prop === undefined) {
-          live.current.own = next;
+        const current = live.current;
+        if (Object.is(next, raw(true))) return;
+        if (current.options.frame === undefined) {
+          current.own = next;
           frames.changed();
-        } else live.current.pending = next;
-        live.current.onChange?.(next);
+        } else current.pending = next;
+        current.options.onFrameChange?.(next);
       },
     };
   });
