@@ -20,29 +20,23 @@ interface HighlightProps {
  * and every output cell it feeds.
  */
 export function Highlight({ diagram, layout, theme, target }: HighlightProps) {
-  const outline = (points: string, key: string, part: string) => (
-    <polygon key={key} points={points} data-part={part} />
+  // Keyed by place in the list: when the target moves (a synchronised view's step), each
+  // outline's points change in place rather than outlines being removed and made anew.
+  const outline = (points: string, part: string) => (
+    <polygon key={`${part}${shapes.length}`} points={points} data-part={part} />
   );
-  const shapes = [];
+  const shapes: React.ReactElement[] = [];
   if (target.plane === 'output') {
     const frame = diagram.frame(diagram.frameAt(target.row, target.col));
-    shapes.push(
-      outline(cellPoints(layout.output, target.row, target.col), 'out', 'hovered-output'),
-    );
+    shapes.push(outline(cellPoints(layout.output, target.row, target.col), 'hovered-output'));
     for (const tap of frame.taps) {
-      shapes.push(
-        outline(
-          cellPoints(layout.input, tap.drawn[0], tap.drawn[1]),
-          tap.drawn.join(),
-          'receptive-field',
-        ),
-      );
+      shapes.push(outline(cellPoints(layout.input, tap.drawn[0], tap.drawn[1]), 'receptive-field'));
     }
   } else {
-    shapes.push(outline(cellPoints(layout.input, target.row, target.col), 'in', 'hovered-input'));
+    shapes.push(outline(cellPoints(layout.input, target.row, target.col), 'hovered-input'));
     for (const index of diagram.framesReading(target.row, target.col)) {
       const [row, col] = diagram.frame(index).output;
-      shapes.push(outline(cellPoints(layout.output, row, col), `o${index}`, 'fed-output'));
+      shapes.push(outline(cellPoints(layout.output, row, col), 'fed-output'));
     }
   }
   return (
