@@ -142,15 +142,13 @@ export function usePlaybackDriver(options: PlaybackOptions): PlaybackDriver {
       }),
     [setStatus],
   );
-  const currentFrame = latest;
-
   const advance = useCallback(() => {
     const { last: end, loop: looping } = live.current;
-    const current = currentFrame();
+    const current = latest();
     if (current < end) setFrame(current + 1);
     else if (looping) setFrame(0);
     else dispatch('END');
-  }, [setFrame, dispatch, currentFrame]);
+  }, [setFrame, dispatch, latest]);
 
   const duration = frameInterval({ fps: options.fps, frameDuration: options.frameDuration, speed });
   const running = status === 'playing' && active && frameCount > 0 && duration !== null;
@@ -174,9 +172,9 @@ export function usePlaybackDriver(options: PlaybackOptions): PlaybackDriver {
   }, [running, duration, clock, advance]);
 
   const play = useCallback(() => {
-    if (currentFrame() >= live.current.last && !live.current.loop) setFrame(0);
+    if (latest() >= live.current.last && !live.current.loop) setFrame(0);
     dispatch('PLAY');
-  }, [dispatch, setFrame, currentFrame]);
+  }, [dispatch, setFrame, latest]);
   const pause = useCallback(() => dispatch('PAUSE'), [dispatch]);
   const toggle = useCallback(() => {
     if (status === 'playing') pause();
@@ -196,12 +194,12 @@ export function usePlaybackDriver(options: PlaybackOptions): PlaybackDriver {
     (delta = 1) => {
       dispatch('PAUSE');
       const { last: end, loop: looping } = live.current;
-      const current = currentFrame();
+      const current = latest();
       const count = end + 1;
       const target = looping ? (((current + delta) % count) + count) % count : current + delta;
       seek(target);
     },
-    [dispatch, seek, currentFrame],
+    [dispatch, seek, latest],
   );
 
   const restart = useCallback(() => seek(0), [seek]);
