@@ -16,8 +16,9 @@ const panel = (container: HTMLElement, name: string) => {
 const frameOf = (container: HTMLElement, name: string) =>
   panel(container, name).querySelector('svg[data-frame]')?.getAttribute('data-frame');
 const live = (container: HTMLElement) => container.querySelector('[data-part="live"]')?.textContent;
+/** Shown marks of `part` (outlines a step does not need stay in place, hidden). */
 const lit = (root: HTMLElement, part: string) =>
-  root.querySelectorAll(`[data-part="${part}"]`).length;
+  root.querySelectorAll(`[data-part="${part}"]:not([display="none"])`).length;
 
 describe('<TransposedConvExplainer>', () => {
   it('gather order: one playback steps all three views through the output cells', async () => {

@@ -63,4 +63,53 @@ describe('hover', () => {
       '#FF00FF',
     );
   });
+
+  it('the outlines, drawn relative to the hovered cell, land exactly on the cells they mark', async () => {
+    // Cell sizes whose corners are whole and fractional pixels; direct and transposed.
+    for (const [Animation, cellSize, hovered] of [
+      [ConvAnimation, 16, ['output', 1, 1]],
+      [ConvAnimation, 13.37, ['input', 3, 1]],
+      [TransposedConvAnimation, 21.5, ['input', 2, 4]],
+      [TransposedConvAnimation, 16, ['output', 4, 3]],
+    ] as const) {
+      const { container, unmount } = render(
+        <Animation input={5} kernel={3} stride={2} cellSize={cellSize} autoPlay={false} />,
+      );
+      const [plane, row, col] = hovered;
+      fireEvent.pointerOver(cell(container, plane, row, col));
+      await waitFor(() =>
+        expect(container.querySelector('[data-layer="highlight"]')).not.toBeNull(),
+      );
+      const layer = container.querySelector('[data-layer="highlight"]') as Element;
+      const [dx = 0, dy = 0] = (layer.getAttribute('transform')?.match(/-?[\d.]+/g) ?? []).map(
+        Number,
+      );
+      const corners = (points: string | null, x = 0, y = 0) =>
+        (points ?? '')
+          .split(' ')
+          .map((p) => p.split(',').map(Number) as [number, number])
+          .map(([px, py]): [number, number] => [px + x, py + y]);
+      const planeCorners = [...container.querySelectorAll('[data-plane]')].map((e) =>
+        corners(e.getAttribute('points')),
+      );
+      const outlines = [...layer.querySelectorAll('polygon')];
+      expect(outlines.length).toBeGreaterThan(1);
+      for (const outline of outlines) {
+        const drawn = corners(outline.getAttribute('points'), dx, dy);
+        // Some plane cell has these corners, to float rounding.
+        const match = planeCorners.some((c) =>
+          c.every(
+            ([x, y], i) =>
+              Math.abs(x - (drawn[i]?.[0] ?? NaN)) < 1e-9 &&
+              Math.abs(y - (drawn[i]?.[1] ?? NaN)) < 1e-9,
+          ),
+        );
+        expect(
+          match,
+          `${outline.getAttribute('data-part')} ${outline.getAttribute('points')}`,
+        ).toBe(true);
+      }
+      unmount();
+    }
+  });
 });

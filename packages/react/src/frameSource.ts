@@ -1,5 +1,6 @@
 'use client';
-import { type ReactNode, type RefObject, useEffect, useSyncExternalStore } from 'react';
+import { type ReactNode, type RefObject, useEffect, useReducer, useRef } from 'react';
+import { useBrowserLayoutEffect } from './useBrowserLayoutEffect';
 
 /**
  * The current frame, readable and watchable without re-rendering whoever holds it: the figure
@@ -38,14 +39,33 @@ export function createFrameStore(read: () => number): FrameStore {
   };
 }
 
+const bump = (count: number) => count + 1;
+
 /**
  * The frame of `source`, re-rendering the calling component (alone) on each change.
+ *
+ * Not useSyncExternalStore: that queues a passive effect on every changed value, so each step
+ * would schedule a task (a postMessage, ~0.06 ms) and run it. Steps come from clicks, keys and
+ * timers, never from a time-sliced render, so reading the store while rendering cannot tear.
  *
  * @example
  * const frame = useFrame(playback.frames)
  */
 export function useFrame(source: FrameSource): number {
-  return useSyncExternalStore(source.subscribe, source.get, source.get);
+  const [, rerender] = useReducer(bump, 0);
+  const frame = source.get();
+  // The frame this render shows, for the listener to compare with (set during render, as it is
+  // what the render read).
+  const shown = useRef(frame);
+  shown.current = frame;
+  useBrowserLayoutEffect(() => {
+    const check = () => {
+      if (source.get() !== shown.current) rerender();
+    };
+    check(); // a change between this render and the subscription
+    return source.subscribe(check);
+  }, [source]);
+  return frame;
 }
 
 /**

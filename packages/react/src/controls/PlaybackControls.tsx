@@ -1,7 +1,6 @@
 'use client';
 import { useContext, useId, useMemo, useRef } from 'react';
 import { type FrameSource, WithFrame } from '../frameSource';
-import { useBrowserLayoutEffect } from '../playback/useFrameState';
 import { useHydrated } from '../playback/useHydrated';
 import type { Playback, PlaybackDriver } from '../playback/usePlayback';
 import { rootClass, themeVariables } from '../theme/cssVariables';
@@ -9,6 +8,7 @@ import { ErrorMessage } from '../theme/ErrorMessage';
 import { FigureStyles } from '../theme/FigureStyles';
 import type { ConvTheme } from '../theme/tokens';
 import { themeError } from '../theme/validateTheme';
+import { useBrowserLayoutEffect } from '../useBrowserLayoutEffect';
 import { propsError } from '../validateProps';
 import { PauseIcon, PlayIcon, RestartIcon, StepBackIcon, StepForwardIcon } from './icons';
 import { InsideFigure } from './insideFigure';

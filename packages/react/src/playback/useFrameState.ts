@@ -1,10 +1,8 @@
 'use client';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { createFrameStore, type FrameStore } from '../frameSource';
+import { useBrowserLayoutEffect } from '../useBrowserLayoutEffect';
 import { useControlSwitchWarning } from './useControllableState';
-
-/** A layout effect in the browser, nothing on the server (where React 18 would warn). */
-export const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /** `frame` as a whole frame in 0…count−1 (0 for NaN and ±∞). */
 export const clampFrame = (frame: number, count: number) =>

@@ -1,7 +1,7 @@
 import type { Diagram } from '@conv-arithmetic/core';
 import type { ConvTheme } from '../theme/tokens';
 import type { FigureLayout } from './layout';
-import { cellPoints } from './projection';
+import { cellPoints, type Projection, round } from './projection';
 
 /** A hovered cell: an output cell (its receptive field lights up) or an input-plane cell. */
 export type HoverTarget =
@@ -18,30 +18,40 @@ interface HighlightProps {
 /**
  * Hovering an output cell outlines every input cell it reads; hovering an input cell outlines it
  * and every output cell it feeds.
+ *
+ * The outlines sit in a group translated to the target's corner, their points relative to it and
+ * each keyed by its offset from the target (both planes share the projection's slant, so a move
+ * of the target moves every outline alike): when the target moves one cell (a synchronised
+ * view's step) the group's transform changes and the outlines stay as they are. Points are
+ * differences of rounded positions, so each corner lands where it would on its own.
  */
 export function Highlight({ diagram, layout, theme, target }: HighlightProps) {
-  // Keyed by place in the list: when the target moves (a synchronised view's step), each
-  // outline's points change in place rather than outlines being removed and made anew.
-  const outline = (points: string, part: string) => (
-    <polygon key={`${part}${shapes.length}`} points={points} data-part={part} />
+  const [x, y] = layout.input(target.row, target.col).map(round) as [number, number];
+  const outline = (project: Projection, row: number, col: number, part: string) => (
+    <polygon
+      key={`${part}${row - target.row},${col - target.col}`}
+      points={cellPoints(project, row, col, 1, 1, [x, y])}
+      data-part={part}
+    />
   );
   const shapes: React.ReactElement[] = [];
   if (target.plane === 'output') {
     const frame = diagram.frame(diagram.frameAt(target.row, target.col));
-    shapes.push(outline(cellPoints(layout.output, target.row, target.col), 'hovered-output'));
+    shapes.push(outline(layout.output, target.row, target.col, 'hovered-output'));
     for (const tap of frame.taps) {
-      shapes.push(outline(cellPoints(layout.input, tap.drawn[0], tap.drawn[1]), 'receptive-field'));
+      shapes.push(outline(layout.input, tap.drawn[0], tap.drawn[1], 'receptive-field'));
     }
   } else {
-    shapes.push(outline(cellPoints(layout.input, target.row, target.col), 'hovered-input'));
+    shapes.push(outline(layout.input, target.row, target.col, 'hovered-input'));
     for (const index of diagram.framesReading(target.row, target.col)) {
       const [row, col] = diagram.frame(index).output;
-      shapes.push(outline(cellPoints(layout.output, row, col), 'fed-output'));
+      shapes.push(outline(layout.output, row, col, 'fed-output'));
     }
   }
   return (
     <g
       data-layer="highlight"
+      transform={`translate(${x} ${y})`}
       fill={theme.colors.highlight}
       fillOpacity={0.25}
       stroke={theme.colors.highlight}

@@ -22,21 +22,26 @@ export function flatProjection(unit: number, top = 0, left = 0): Projection {
   return (row, col) => [(col + left) * unit, (row + top) * unit];
 }
 
-/** The four corners of cell (row, col), clockwise from its top-left, as an SVG points string. */
+/**
+ * The four corners of cell (row, col), clockwise from its top-left, as an SVG points string;
+ * with `origin` (a rounded point), relative to it: rounded corners minus the origin.
+ */
 export function cellPoints(
   project: Projection,
   row: number,
   col: number,
   rows = 1,
   cols = 1,
+  origin: Point = [0, 0],
 ): string {
+  const [ox, oy] = origin;
   return [
     project(row, col),
     project(row, col + cols),
     project(row + rows, col + cols),
     project(row + rows, col),
   ]
-    .map(([x, y]) => `${round(x)},${round(y)}`)
+    .map(([x, y]) => `${round(round(x) - ox)},${round(round(y) - oy)}`)
     .join(' ');
 }
 

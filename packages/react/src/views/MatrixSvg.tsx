@@ -7,6 +7,7 @@ import type { FigureOrder } from './kind';
 import { sourceAt } from './links';
 import { MatrixCaptions, MatrixGrid } from './MatrixLayers';
 import { type MatrixGeometry, matrixGeometry, matrixOf } from './matrixGeometry';
+import { useKept } from './useKept';
 import { ViewPicture } from './ViewPicture';
 import type { Lit, ViewCell } from './viewLit';
 
@@ -34,7 +35,7 @@ function entryIndex(matrix: SparseMatrix) {
     byRow[row]?.push(col);
     byCol[col]?.push(row);
   }
-  return { byRow, byCol };
+  return { byRow, byCol, mostInRow: Math.max(0, ...byRow.map((cols) => cols.length)) };
 }
 
 /** A cell of the other vector the frame's row (column) reaches. */
@@ -49,6 +50,25 @@ const PartnerMark = memo(function PartnerMark(props: { x: number; y: number; uni
     />
   );
 });
+
+/**
+ * The partner in slot k of a row (gather order): as many slots as the longest row has entries,
+ * the unused ones hidden where they were, so a step moves marks and never adds or removes one.
+ */
+function PartnerSlot(props: { index: number | undefined; x: number; top: number; unit: number }) {
+  const { index, unit } = props;
+  const y = useKept(index, 0);
+  return (
+    <rect
+      x={props.x}
+      y={round(props.top + y * unit)}
+      width={round(unit)}
+      height={round(unit)}
+      display={index === undefined ? 'none' : undefined}
+      data-part="partner"
+    />
+  );
+}
 
 /** The frame's row (gather) or column (scatter), its own cell and the partners it reaches. */
 const MatrixFrame = memo(function MatrixFrame(props: {
@@ -78,15 +98,21 @@ const MatrixFrame = memo(function MatrixFrame(props: {
       ? 0
       : r * model.diagram.spacing[0] * model.diagram.output.cols + c * model.diagram.spacing[1];
   const shift = order === 'gather' ? 0 : round(g.top + anchor * unit);
-  const partners = reached.map((i, k) => (
-    <PartnerMark
-      // Positional in gather order (a step moves the marks), by offset in scatter order.
-      key={order === 'gather' ? k : i - anchor}
-      x={round(order === 'gather' ? g.x : g.y)}
-      y={round(round(g.top + i * unit) - shift)}
-      unit={unit}
-    />
-  ));
+  const partners =
+    order === 'gather'
+      ? Array.from({ length: index.mostInRow }, (_, k) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: slots, moved by a step
+          <PartnerSlot key={k} index={reached[k]} x={round(g.x)} top={g.top} unit={unit} />
+        ))
+      : reached.map((i) => (
+          <PartnerMark
+            // By offset from the anchor: the marks keep their place in the moving group.
+            key={i - anchor}
+            x={round(g.y)}
+            y={round(round(g.top + i * unit) - shift)}
+            unit={unit}
+          />
+        ));
   return (
     <g data-layer="frame" pointerEvents="none">
       <rect

@@ -1,4 +1,5 @@
-import { memo, useMemo } from 'react';
+import type { Pair } from '@conv-arithmetic/core';
+import { memo, type SVGProps, useMemo } from 'react';
 import type { FigureModel } from '../figure/model';
 import { formatValue } from '../svg/cellStyle';
 import { round } from '../svg/projection';
@@ -14,6 +15,7 @@ import {
   type ScatterGeometry,
   scatterGeometry,
 } from './scatterScene';
+import { useKept } from './useKept';
 import { ViewPicture } from './ViewPicture';
 import type { Lit, ViewCell } from './viewLit';
 import { inputValue, weightLabel, weightValue } from './weights';
@@ -70,6 +72,27 @@ const StampMark = memo(function StampMark(props: {
     </g>
   );
 });
+
+/**
+ * The outline of an input cell whose stamp reaches the frame's output cell; without a cell
+ * (the output cell receives fewer stamps) hidden where it last was, so nothing else changes.
+ */
+function ArrivalOutline(props: {
+  cell: Pair | undefined;
+  g: ScatterGeometry;
+  outline: SVGProps<SVGRectElement>;
+}) {
+  const { cell, g } = props;
+  const [row, col] = useKept(cell, [0, 0]);
+  return (
+    <rect
+      {...cellRect(g.input, g.unit, row, col)}
+      {...props.outline}
+      display={cell ? undefined : 'none'}
+      data-part="arriving-input"
+    />
+  );
+}
 
 /** The frame's moving part: a stamp (scatter order) or the stamps reaching a cell (gather). */
 const ScatterMarks = memo(function ScatterMarks(props: {
@@ -144,15 +167,13 @@ const ScatterMarks = memo(function ScatterMarks(props: {
         data-part="current-output"
       />,
     );
-    for (const [k, arrival] of (table.table[frame] ?? []).entries()) {
-      marks.push(
-        <rect
-          key={`a${k}`}
-          {...cellRect(g.input, g.unit, arrival.input[0], arrival.input[1])}
-          {...outline}
-          data-part="arriving-input"
-        />,
-      );
+    // As many outlines as the most stamps any cell receives, the unused ones hidden where they
+    // were: a step moves outlines and never adds or removes one (which costs React a deletion
+    // and a passive-effect task).
+    const arrivals = table.table[frame] ?? [];
+    for (let k = 0; k < table.most; k++) {
+      const arrival = arrivals[k];
+      marks.push(<ArrivalOutline key={`a${k}`} cell={arrival?.input} g={g} outline={outline} />);
     }
   }
 
