@@ -20,6 +20,7 @@ const renders = vi.hoisted(() => ({
   ScatterOutputRow: 0,
   MatrixGrid: 0,
   MatrixCaptions: 0,
+  DiagramPicture: 0,
 }));
 const rowRenders = vi.hoisted(() => [] as number[]);
 
@@ -50,6 +51,19 @@ vi.mock('../../packages/react/src/views/ScatterLayers', async (importOriginal) =
     'ScatterOutputRow',
   ]),
 );
+// The equivalent view's picture (a plain function component): counted around the real one.
+vi.mock('../../packages/react/src/svg/DiagramSvg', async (importOriginal) => {
+  const { createElement } = await import('react');
+  const actual = await importOriginal<Record<string, unknown>>();
+  const inner = actual.DiagramPicture as ComponentType<Record<string, unknown>>;
+  return {
+    ...actual,
+    DiagramPicture: (props: Record<string, unknown>) => {
+      renders.DiagramPicture++;
+      return createElement(inner, props);
+    },
+  };
+});
 vi.mock('../../packages/react/src/views/MatrixLayers', async (importOriginal) =>
   counted(await importOriginal<Record<string, unknown>>(), ['MatrixGrid', 'MatrixCaptions']),
 );
@@ -92,6 +106,7 @@ describe('a step of the explainer re-renders what moved, not the views’ static
   it('gather order: grids, shade, matrix and captions render once over 20 steps; one output row a step', () => {
     render(<TransposedConvExplainer {...BENCH} autoPlay={false} />);
     expect(renders.ScatterOutputRow).toBe(OUTPUT_ROWS);
+    const pictures = renders.DiagramPicture;
     for (let step = 1; step <= 20; step++) {
       const before = rowRenders.length;
       next();
@@ -100,6 +115,7 @@ describe('a step of the explainer re-renders what moved, not the views’ static
     }
     expect(screen.getByRole('figure')).toHaveAttribute('data-frame', '20');
     expect(staticRenders()).toEqual(ONCE);
+    expect(renders.DiagramPicture).toBe(pictures);
   });
 
   it('scatter order: a step re-renders the output rows its stamp reaches, no others', async () => {
@@ -107,6 +123,7 @@ describe('a step of the explainer re-renders what moved, not the views’ static
       <TransposedConvExplainer {...BENCH} order="scatter" autoPlay={false} />,
     );
     await highlightLoaded(container);
+    const pictures = renders.DiagramPicture;
     const scatter = scatterDiagram(BENCH);
     for (let step = 1; step <= 20; step++) {
       const before = rowRenders.length;
@@ -116,6 +133,8 @@ describe('a step of the explainer re-renders what moved, not the views’ static
       expect(rowRenders.length - before).toBe(reached.size);
     }
     expect(staticRenders()).toEqual(ONCE);
+    // The equivalent picture's window and highlight follow the steps inside it.
+    expect(renders.DiagramPicture).toBe(pictures);
   });
 
   it('a hover lights cells in every view without re-rendering any grid or output row', async () => {

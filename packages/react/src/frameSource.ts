@@ -42,6 +42,17 @@ export function createFrameStore(read: () => number): FrameStore {
 const bump = (count: number) => count + 1;
 
 /**
+ * `source` seen through `map`: another picture's frame for each of the figure's (a synchronised
+ * view's), read and watched like the source itself.
+ *
+ * @example
+ * const pictureFrames = mapFrames(playback.frames, (frame) => Math.floor(frame / 2))
+ */
+export function mapFrames(source: FrameSource, map: (frame: number) => number): FrameSource {
+  return { get: () => map(source.get()), subscribe: source.subscribe };
+}
+
+/**
  * The frame of `source`, re-rendering the calling component (alone) on each change.
  *
  * Not useSyncExternalStore: that queues a passive effect on every changed value, so each step

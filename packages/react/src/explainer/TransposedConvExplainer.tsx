@@ -9,7 +9,7 @@ import { type FigureModel, requireMatrixFits } from '../figure/model';
 import type { AnimationOptions } from '../figure/props';
 import type { FigureSpec } from '../figure/spec';
 import { useFigureDriver } from '../figure/useConvolutionFigure';
-import { type FrameSource, useFrameAttribute, WithFrame } from '../frameSource';
+import { mapFrames, useFrameAttribute, WithFrame } from '../frameSource';
 import { DiagramPicture } from '../svg/DiagramSvg';
 import type { HoverTarget } from '../svg/Highlight';
 import { rootClass, themeVariables } from '../theme/cssVariables';
@@ -157,12 +157,36 @@ export function TransposedConvExplainer(props: TransposedConvExplainerProps) {
     [model, update],
   );
   const lit = useMemo(() => (model && hover ? litOf(model, hover) : null), [model, hover]);
-  // A step re-renders the parts drawn inside WithFrame, and writes the root's data-frame.
+  // A step re-renders what each view draws of the frame (inside WithFrame), and the words;
+  // the root's and the views' data-frame are written directly.
   const { frames } = playback;
   useFrameAttribute(figure.rootRef, frames);
   const hovered = useMemo(
     () => (model && hover ? drawnTarget(model, hover) : null),
     [model, hover],
+  );
+  // The equivalent picture's frame for each of ours (its window; in scatter order the first
+  // window reading the input cell), and in scatter order its highlight: the frame's input cell
+  // and the windows reading it, unless a hover leads.
+  const equivalentFrames = useMemo(
+    () =>
+      model && order === 'scatter'
+        ? mapFrames(frames, (f) => equivalentFrame(model, f, order))
+        : frames,
+    [model, order, frames],
+  );
+  const followed = useMemo(
+    () =>
+      model && order === 'scatter'
+        ? {
+            frames,
+            at: (frame: number) => {
+              const [row, col] = sourceAt(model.diagram, frame);
+              return drawnTarget(model, { plane: 'input', row, col });
+            },
+          }
+        : undefined,
+    [model, order, frames],
   );
   const error = figure.error ?? matrixError;
   if (error || !model) return error ? <ErrorMessage error={error} theme={theme} /> : null;
@@ -170,28 +194,6 @@ export function TransposedConvExplainer(props: TransposedConvExplainerProps) {
   const labels = props.labels ?? true;
   const common = { model, theme, order, cellSize: props.cellSize, labels, lit };
   const keys = order === 'scatter' ? 'input' : 'output';
-  const equivalent = (frame: number, follow?: FrameSource) => {
-    // In scatter order the equivalent view lights the frame's input cell, unless a hover leads.
-    const scattering = order === 'scatter' && !hovered;
-    const [row, col] = scattering ? sourceAt(model.diagram, frame) : [0, 0];
-    const highlight = scattering ? drawnTarget(model, { plane: 'input', row, col }) : hovered;
-    return (
-      // Props checked by the figure above: the picture without DiagramSvg's checks.
-      <DiagramPicture
-        diagram={model.diagram}
-        frame={equivalentFrame(model, frame, order)}
-        frames={follow}
-        theme={theme}
-        layout={model.layout}
-        cellSize={props.cellSize}
-        numbers={model.numbers}
-        labels={labels}
-        title={`${title} — equivalent convolution`}
-        highlight={highlight}
-        onHoverChange={onEquivalentHover}
-      />
-    );
-  };
 
   return (
     <Root
@@ -209,38 +211,42 @@ export function TransposedConvExplainer(props: TransposedConvExplainerProps) {
       <Panels>
         <Panel role="group" aria-label="Scatter view" data-panel="scatter">
           {HEADINGS.scatter}
-          <WithFrame frames={frames}>
-            {(frame) => (
-              <ScatterSvg
-                {...common}
-                frame={frame}
-                title={`${title} — scatter view`}
-                onHover={update}
-              />
-            )}
-          </WithFrame>
+          <ScatterSvg
+            {...common}
+            frame={frames.get()}
+            frames={frames}
+            title={`${title} — scatter view`}
+            onHover={update}
+          />
         </Panel>
         <Panel role="group" aria-label="Equivalent convolution" data-panel="equivalent">
           {HEADINGS.equivalent}
-          {/* In gather order its frame is the figure's: only its overlay follows the steps. */}
-          {order === 'gather' ? (
-            equivalent(frames.get(), frames)
-          ) : (
-            <WithFrame frames={frames}>{(frame) => equivalent(frame)}</WithFrame>
-          )}
+          {/* Props checked by the figure above: the picture without DiagramSvg's checks. Its
+              overlay and highlight follow the steps; the picture does not re-render. */}
+          <DiagramPicture
+            diagram={model.diagram}
+            frame={equivalentFrames.get()}
+            frames={equivalentFrames}
+            theme={theme}
+            layout={model.layout}
+            cellSize={props.cellSize}
+            numbers={model.numbers}
+            labels={labels}
+            title={`${title} — equivalent convolution`}
+            highlight={hovered}
+            highlightFollows={followed}
+            onHoverChange={onEquivalentHover}
+          />
         </Panel>
         <Panel role="group" aria-label="Matrix view" data-panel="matrix">
           {HEADINGS.matrix}
-          <WithFrame frames={frames}>
-            {(frame) => (
-              <MatrixSvg
-                {...common}
-                frame={frame}
-                title={`${title} — matrix view`}
-                onHover={update}
-              />
-            )}
-          </WithFrame>
+          <MatrixSvg
+            {...common}
+            frame={frames.get()}
+            frames={frames}
+            title={`${title} — matrix view`}
+            onHover={update}
+          />
         </Panel>
       </Panels>
       {(props.controls ?? true) && (

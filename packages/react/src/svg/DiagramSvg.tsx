@@ -128,6 +128,11 @@ export interface DiagramPictureProps extends DiagramSvgProps {
    * svg's `data-frame` follow it (and `frame` is only the first one drawn).
    */
   frames?: FrameSource | undefined;
+  /**
+   * A highlight that moves with a frame source (a synchronised view's step) without re-rendering
+   * the picture: the target at each of its frames. `highlight`, when set, comes first.
+   */
+  highlightFollows?: { frames: FrameSource; at: (frame: number) => HoverTarget | null } | undefined;
 }
 
 /**
@@ -169,7 +174,14 @@ export function DiagramPicture(props: DiagramPictureProps) {
     () => ({ maxWidth: '100%', height: 'auto', display: 'block', ...props.style }),
     [props.style],
   );
-  const highlight = props.highlight ?? hover;
+  const { highlightFollows } = props;
+  const highlight = props.highlight ?? (highlightFollows ? null : hover);
+  const highlightOf = (target: HoverTarget | null) =>
+    target && (
+      <Suspense fallback={null}>
+        <Highlight diagram={diagram} layout={layout} theme={theme} target={target} />
+      </Suspense>
+    );
   const viewBox = `${round(minX)} ${round(minY)} ${round(width)} ${round(height)}`;
   const { frames } = props;
   const overlayAt = (frame: number) => (
@@ -191,10 +203,12 @@ export function DiagramPicture(props: DiagramPictureProps) {
     <>
       {numbers && <InputValues diagram={diagram} layout={layout} theme={theme} numbers={numbers} />}
       {numbers && !progressive && <OutputValues layout={layout} theme={theme} numbers={numbers} />}
-      {highlight && (
-        <Suspense fallback={null}>
-          <Highlight diagram={diagram} layout={layout} theme={theme} target={highlight} />
-        </Suspense>
+      {highlight || !highlightFollows ? (
+        highlightOf(highlight)
+      ) : (
+        <WithFrame frames={highlightFollows.frames}>
+          {(at) => highlightOf(highlightFollows.at(at))}
+        </WithFrame>
       )}
       {labels && (
         <g

@@ -1,5 +1,6 @@
 import type { Diagram } from '@conv-arithmetic/core';
 import type { ConvTheme } from '../theme/tokens';
+import { useStableSubtree } from '../useStableSubtree';
 import type { FigureLayout } from './layout';
 import { cellPoints, type Projection, round } from './projection';
 
@@ -27,27 +28,30 @@ interface HighlightProps {
  */
 export function Highlight({ diagram, layout, theme, target }: HighlightProps) {
   const [x, y] = layout.input(target.row, target.col).map(round) as [number, number];
-  const outline = (project: Projection, row: number, col: number, part: string) => (
-    <polygon
-      key={`${part}${row - target.row},${col - target.col}`}
-      points={cellPoints(project, row, col, 1, 1, [x, y])}
-      data-part={part}
-    />
-  );
-  const shapes: React.ReactElement[] = [];
+  const outlines: { key: string; points: string; part: string }[] = [];
+  const outline = (project: Projection, row: number, col: number, part: string) =>
+    outlines.push({
+      key: `${part}${row - target.row},${col - target.col}`,
+      points: cellPoints(project, row, col, 1, 1, [x, y]),
+      part,
+    });
   if (target.plane === 'output') {
     const frame = diagram.frame(diagram.frameAt(target.row, target.col));
-    shapes.push(outline(layout.output, target.row, target.col, 'hovered-output'));
+    outline(layout.output, target.row, target.col, 'hovered-output');
     for (const tap of frame.taps) {
-      shapes.push(outline(layout.input, tap.drawn[0], tap.drawn[1], 'receptive-field'));
+      outline(layout.input, tap.drawn[0], tap.drawn[1], 'receptive-field');
     }
   } else {
-    shapes.push(outline(layout.input, target.row, target.col, 'hovered-input'));
+    outline(layout.input, target.row, target.col, 'hovered-input');
     for (const index of diagram.framesReading(target.row, target.col)) {
       const [row, col] = diagram.frame(index).output;
-      shapes.push(outline(layout.output, row, col, 'fed-output'));
+      outline(layout.output, row, col, 'fed-output');
     }
   }
+  // Moved one cell, the outlines are the same: React skips them.
+  const shapes = useStableSubtree(outlines.map((o) => `${o.key} ${o.points}`).join(';'), [], () =>
+    outlines.map((o) => <polygon key={o.key} points={o.points} data-part={o.part} />),
+  );
   return (
     <g
       data-layer="highlight"

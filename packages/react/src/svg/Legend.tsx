@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ConvTheme } from '../theme/tokens';
 import { inputCellPaint, outputCellPaint } from './cellStyle';
 import type { LegendKey, LegendLayout } from './legendLayout';
@@ -17,8 +18,11 @@ function swatchPaint(key: LegendKey, theme: ConvTheme) {
   return inputCellPaint(key, theme);
 }
 
-/** Swatches naming what each colour means (the original's most repeated complaint). */
-export function Legend({
+/**
+ * Swatches naming what each colour means (the original's most repeated complaint). Memoised:
+ * a picture that re-renders on a step (a synchronised view's) leaves it alone.
+ */
+export const Legend = memo(function Legend({
   legend,
   origin,
   theme,
@@ -60,4 +64,4 @@ export function Legend({
       })}
     </g>
   );
-}
+});

@@ -1,8 +1,10 @@
 import type { SparseMatrix } from '@conv-arithmetic/core/matrix';
 import { memo, useMemo } from 'react';
 import type { FigureModel } from '../figure/model';
+import { type FrameSource, WithFrame } from '../frameSource';
 import { round } from '../svg/projection';
 import type { ConvTheme } from '../theme/tokens';
+import { useStableSubtree } from '../useStableSubtree';
 import type { FigureOrder } from './kind';
 import { sourceAt } from './links';
 import { MatrixCaptions, MatrixGrid } from './MatrixLayers';
@@ -25,6 +27,11 @@ export interface MatrixSvgProps {
   description?: string | undefined;
   lit?: Lit | null | undefined;
   onHover?: ((cell: ViewCell | null) => void) | undefined;
+  /**
+   * The figure's frame, when it changes without re-rendering the view (the explainer): the band
+   * and `data-frame` follow it, and `frame` is only the first one drawn.
+   */
+  frames?: FrameSource | undefined;
 }
 
 /** Per row and per column of the matrix, the other index of its non-zero entries, in order. */
@@ -98,21 +105,20 @@ const MatrixFrame = memo(function MatrixFrame(props: {
       ? 0
       : r * model.diagram.spacing[0] * model.diagram.output.cols + c * model.diagram.spacing[1];
   const shift = order === 'gather' ? 0 : round(g.top + anchor * unit);
-  const partners =
+  const gathered = order === 'gather' ? index.mostInRow : 0;
+  const slots = Array.from({ length: gathered }, (_, k) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: slots, moved by a step
+    <PartnerSlot key={k} index={reached[k]} x={round(g.x)} top={g.top} unit={unit} />
+  ));
+  // In scatter order the column's partners keep their offsets from one step to the next (but
+  // at the edges): React skips them, and the group's transform moves them.
+  const marks =
     order === 'gather'
-      ? Array.from({ length: index.mostInRow }, (_, k) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: slots, moved by a step
-          <PartnerSlot key={k} index={reached[k]} x={round(g.x)} top={g.top} unit={unit} />
-        ))
-      : reached.map((i) => (
-          <PartnerMark
-            // By offset from the anchor: the marks keep their place in the moving group.
-            key={i - anchor}
-            x={round(g.y)}
-            y={round(round(g.top + i * unit) - shift)}
-            unit={unit}
-          />
-        ));
+      ? []
+      : reached.map((i) => ({ key: i - anchor, y: round(round(g.top + i * unit) - shift) }));
+  const moving = useStableSubtree(marks.map((m) => `${m.key} ${m.y}`).join(';'), [g], () =>
+    marks.map((mark) => <PartnerMark key={mark.key} x={round(g.y)} y={mark.y} unit={unit} />),
+  );
   return (
     <g data-layer="frame" pointerEvents="none">
       <rect
@@ -140,7 +146,7 @@ const MatrixFrame = memo(function MatrixFrame(props: {
           height={round(unit)}
           data-part={order === 'gather' ? 'current-output' : 'current-input'}
         />
-        {order === 'gather' ? partners : <g transform={`translate(0 ${shift})`}>{partners}</g>}
+        {order === 'gather' ? slots : <g transform={`translate(0 ${shift})`}>{moving}</g>}
       </g>
     </g>
   );
@@ -205,10 +211,23 @@ export function MatrixSvg(props: MatrixSvgProps) {
     () => matrixGeometry(matrix, unit, labels, theme),
     [matrix, unit, labels, theme],
   );
+  const { frames } = props;
+  const band = (at: number) => (
+    <MatrixFrame
+      model={model}
+      matrix={matrix}
+      index={index}
+      frame={at}
+      order={order}
+      g={g}
+      theme={theme}
+    />
+  );
   return (
     <ViewPicture
       view="matrix"
       frame={frame}
+      frames={frames}
       width={g.width}
       height={g.height}
       theme={theme}
@@ -217,15 +236,7 @@ export function MatrixSvg(props: MatrixSvgProps) {
       onHover={props.onHover}
     >
       <MatrixGrid model={model} matrix={matrix} g={g} theme={theme} />
-      <MatrixFrame
-        model={model}
-        matrix={matrix}
-        index={index}
-        frame={frame}
-        order={order}
-        g={g}
-        theme={theme}
-      />
+      {frames ? <WithFrame frames={frames}>{band}</WithFrame> : band(frame)}
       {lit && <MatrixHighlight lit={lit} model={model} g={g} theme={theme} />}
       {labels && (
         <MatrixCaptions

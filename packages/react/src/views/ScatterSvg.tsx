@@ -1,9 +1,12 @@
 import type { Pair } from '@conv-arithmetic/core';
+import type { ScatterFrame } from '@conv-arithmetic/core/matrix';
 import { memo, type SVGProps, useMemo } from 'react';
 import type { FigureModel } from '../figure/model';
+import { type FrameSource, mapFrames, WithFrame } from '../frameSource';
 import { formatValue } from '../svg/cellStyle';
 import { round } from '../svg/projection';
 import type { ConvTheme } from '../theme/tokens';
+import { useStableSubtree } from '../useStableSubtree';
 import type { FigureOrder } from './kind';
 import { ScatterCaptions, ScatterOutputRow, ScatterOverlap, ScatterSources } from './ScatterLayers';
 import {
@@ -35,6 +38,11 @@ export interface ScatterSvgProps {
   /** Cells lit by a hover or focus here or in a synchronised view. */
   lit?: Lit | null | undefined;
   onHover?: ((cell: ViewCell | null) => void) | undefined;
+  /**
+   * The figure's frame, when it changes without re-rendering the view (the explainer): the stamp,
+   * the output rows a step changes and `data-frame` follow it; `frame` is only the first drawn.
+   */
+  frames?: FrameSource | undefined;
 }
 
 /** One mark of the stamp, where it lands relative to the stamp's origin, and its term. */
@@ -94,6 +102,32 @@ function ArrivalOutline(props: {
   );
 }
 
+/**
+ * Where the stamp of a scatter frame goes: the output spot of its input cell (r·s, c·s), and each
+ * mark's offset from it with its term. From one input cell to the next the offsets stay, so a
+ * step rewrites the group's transform, not each mark. Offsets are differences of rounded
+ * positions: each mark lands where it would on its own (to float rounding).
+ */
+function placeStamp(model: FigureModel, g: ScatterGeometry, current: ScatterFrame) {
+  const { numbers, diagram } = model;
+  const [r, c] = current.input;
+  const origin = cellRect(g.output, g.unit, r * diagram.spacing[0], c * diagram.spacing[1]);
+  const marks = current.stamps.map((stamp) => {
+    const box = cellRect(g.output, g.unit, stamp.output[0], stamp.output[1]);
+    return {
+      key: `${stamp.kernel[0]},${stamp.kernel[1]}`,
+      x: round(box.x - origin.x),
+      y: round(box.y - origin.y),
+      textX: round(round(box.x + 3) - origin.x),
+      textY: round(round(box.y + g.unit * 0.22) - origin.y),
+      term: numbers
+        ? `+${formatValue(inputValue(numbers, current.input) * weightValue(numbers, stamp.kernel))}`
+        : weightLabel(stamp.kernel, null),
+    };
+  });
+  return { origin, marks };
+}
+
 /** The frame's moving part: a stamp (scatter order) or the stamps reaching a cell (gather). */
 const ScatterMarks = memo(function ScatterMarks(props: {
   model: FigureModel;
@@ -104,7 +138,6 @@ const ScatterMarks = memo(function ScatterMarks(props: {
   theme: ConvTheme;
 }) {
   const { model, table, frame, order, g, theme } = props;
-  const { numbers } = model;
   const marks = [];
   const outline = {
     fill: theme.colors.shade,
@@ -112,8 +145,29 @@ const ScatterMarks = memo(function ScatterMarks(props: {
     stroke: theme.colors.grid,
     strokeWidth: theme.stroke.thick * 1.5,
   };
-  if (order === 'scatter') {
-    const current = table.scatter.frame(frame);
+  const current = order === 'scatter' ? table.scatter.frame(frame) : null;
+  const stamp = current && placeStamp(model, g, current);
+  // Inside the stamp nothing changes between most steps: the same marks, offsets and terms
+  // (without values). React then skips its marks altogether.
+  const stamps = useStableSubtree(
+    stamp?.marks.map((m) => `${m.key} ${m.x} ${m.y} ${m.textX} ${m.textY} ${m.term}`).join(';') ??
+      '',
+    [g, theme],
+    () =>
+      stamp?.marks.map((mark) => (
+        <StampMark
+          key={mark.key}
+          x={mark.x}
+          y={mark.y}
+          textX={mark.textX}
+          textY={mark.textY}
+          unit={g.unit}
+          term={mark.term}
+          theme={theme}
+        />
+      )),
+  );
+  if (current && stamp) {
     marks.push(
       <rect
         key="in"
@@ -122,37 +176,8 @@ const ScatterMarks = memo(function ScatterMarks(props: {
         data-part="current-input"
       />,
     );
-    // The stamp moves as a whole: from one input cell to the next its marks keep their offsets
-    // from the cell's spot on the output (r·s, c·s), so a step rewrites the group's transform
-    // (and the terms), not each mark, and the memoised marks skip. Offsets are differences of
-    // rounded positions: each mark lands where it would on its own (to float rounding).
-    const [r, c] = current.input;
-    const origin = cellRect(
-      g.output,
-      g.unit,
-      r * model.diagram.spacing[0],
-      c * model.diagram.spacing[1],
-    );
-    const stamps = current.stamps.map((stamp) => {
-      const box = cellRect(g.output, g.unit, stamp.output[0], stamp.output[1]);
-      const term = numbers
-        ? `+${formatValue(inputValue(numbers, current.input) * weightValue(numbers, stamp.kernel))}`
-        : weightLabel(stamp.kernel, null);
-      return (
-        <StampMark
-          key={`${stamp.kernel[0]},${stamp.kernel[1]}`}
-          x={round(box.x - origin.x)}
-          y={round(box.y - origin.y)}
-          textX={round(round(box.x + 3) - origin.x)}
-          textY={round(round(box.y + g.unit * 0.22) - origin.y)}
-          unit={g.unit}
-          term={term}
-          theme={theme}
-        />
-      );
-    });
     marks.push(
-      <g key="stamps" transform={`translate(${origin.x} ${origin.y})`}>
+      <g key="stamps" transform={`translate(${stamp.origin.x} ${stamp.origin.y})`}>
         {stamps}
       </g>,
     );
@@ -233,12 +258,12 @@ export function ScatterSvg(props: ScatterSvgProps) {
     [model, unit, labels, theme],
   );
 
-  const rows = changes.map((frames, row) => (
+  const { frames } = props;
+  const rowAt = (row: number, version: number) => (
     <ScatterOutputRow
-      // biome-ignore lint/suspicious/noArrayIndexKey: one per output row, never reordered
       key={row}
       row={row}
-      version={rowVersion(frames, frame)}
+      version={version}
       table={table.table}
       cols={output.cols}
       order={order}
@@ -246,12 +271,32 @@ export function ScatterSvg(props: ScatterSvgProps) {
       g={g}
       theme={theme}
     />
-  ));
+  );
+  // Following `frames`, each row watches its own version: a step re-renders the rows it changes.
+  const rowVersions = useMemo(
+    () => frames && changes.map((changed) => mapFrames(frames, (at) => rowVersion(changed, at))),
+    [frames, changes],
+  );
+  const rows = changes.map((changed, row) => {
+    const watched = rowVersions?.[row];
+    return watched ? (
+      // biome-ignore lint/suspicious/noArrayIndexKey: one per output row, never reordered
+      <WithFrame key={row} frames={watched}>
+        {(version) => rowAt(row, version)}
+      </WithFrame>
+    ) : (
+      rowAt(row, rowVersion(changed, frame))
+    );
+  });
+  const marks = (at: number) => (
+    <ScatterMarks model={model} table={table} frame={at} order={order} g={g} theme={theme} />
+  );
 
   return (
     <ViewPicture
       view="scatter"
       frame={frame}
+      frames={frames}
       width={g.width}
       height={g.height}
       theme={theme}
@@ -269,7 +314,7 @@ export function ScatterSvg(props: ScatterSvgProps) {
         {rows}
       </g>
       <ScatterOverlap model={model} table={table} g={g} theme={theme} />
-      <ScatterMarks model={model} table={table} frame={frame} order={order} g={g} theme={theme} />
+      {frames ? <WithFrame frames={frames}>{marks}</WithFrame> : marks(frame)}
       {lit && <ScatterHighlight lit={lit} g={g} theme={theme} />}
       {labels && <ScatterCaptions g={g} theme={theme} overlap={table.most > 1} />}
     </ViewPicture>

@@ -1,4 +1,5 @@
-import { memo, type PointerEvent, type ReactNode, useCallback, useId } from 'react';
+import { memo, type PointerEvent, type ReactNode, useCallback, useId, useRef } from 'react';
+import { type FrameSource, useFrameAttribute } from '../frameSource';
 import { round } from '../svg/projection';
 import type { ConvTheme } from '../theme/tokens';
 import type { FigureView } from './kind';
@@ -7,6 +8,8 @@ import { cellOf, type ViewCell } from './viewLit';
 export interface ViewPictureProps {
   view: FigureView;
   frame: number;
+  /** The figure's frame, when it changes without re-rendering the view: `data-frame` follows it. */
+  frames?: FrameSource | undefined;
   width: number;
   height: number;
   theme: ConvTheme;
@@ -40,10 +43,13 @@ const Backdrop = memo(function Backdrop(props: {
 export function ViewPicture(props: ViewPictureProps) {
   const { width, height, theme, title, description, onHover } = props;
   const ids = useId();
+  const svgRef = useRef<SVGSVGElement>(null);
+  useFrameAttribute(svgRef, props.frames);
   const over = useCallback((event: PointerEvent) => onHover?.(cellOf(event.target)), [onHover]);
   const leave = useCallback(() => onHover?.(null), [onHover]);
   return (
     <svg
+      ref={svgRef}
       xmlns="http://www.w3.org/2000/svg"
       viewBox={`0 0 ${round(width)} ${round(height)}`}
       width={round(width)}
@@ -55,7 +61,7 @@ export function ViewPicture(props: ViewPictureProps) {
       onPointerOver={onHover && over}
       onPointerLeave={onHover && leave}
       data-view={props.view}
-      data-frame={props.frame}
+      data-frame={props.frames ? props.frames.get() : props.frame}
     >
       <title id={`${ids}-title`}>{title}</title>
       <Backdrop
