@@ -118,7 +118,7 @@ describe('a step of the explainer re-renders what moved, not the views’ static
     expect(renders.DiagramPicture).toBe(pictures);
   });
 
-  it('scatter order: a step re-renders the output rows its stamp reaches, no others', async () => {
+  it('scatter order: a step re-renders the output rows its stamp fills, no others', async () => {
     const { container } = render(
       <TransposedConvExplainer {...BENCH} order="scatter" autoPlay={false} />,
     );
@@ -128,7 +128,16 @@ describe('a step of the explainer re-renders what moved, not the views’ static
     for (let step = 1; step <= 20; step++) {
       const before = rowRenders.length;
       next();
-      const reached = new Set(scatter.frame(step).stamps.map((stamp) => stamp.output[0]));
+      // Without values a cell changes once, when the first stamp fills it: the rows of the
+      // cells this stamp reaches first re-render, no others.
+      const first = (r: number, c: number) =>
+        Math.min(...scatter.arrivals(r, c).map(({ input }) => scatter.frameAt(input[0], input[1])));
+      const reached = new Set(
+        scatter
+          .frame(step)
+          .stamps.filter(({ output: [r, c] }) => first(r, c) === step)
+          .map((stamp) => stamp.output[0]),
+      );
       expect(new Set(rowRenders.slice(before))).toEqual(reached);
       expect(rowRenders.length - before).toBe(reached.size);
     }
@@ -258,10 +267,20 @@ describe('outputsFed (the stamp an input cell scatters, as the live region and h
 
 describe('the scatter output, redrawn row by row, is what a fresh render draws', () => {
   const SPEC = { input: 3, kernel: 3, stride: 2, padding: 1, outputPadding: 1 } as const;
-  for (const order of ['gather', 'scatter'] as const) {
-    it(`${order} order with values: at every frame stepped to, the output matches frame={n}`, () => {
+  for (const [order, showValues] of [
+    ['gather', true],
+    ['scatter', true],
+    ['gather', false],
+    ['scatter', false],
+  ] as const) {
+    it(`${order} order ${showValues ? 'with' : 'without'} values: at every frame stepped to, the output matches frame={n}`, () => {
       const { container, unmount } = render(
-        <TransposedConvExplainer {...SPEC} order={order} showValues autoPlay={false} />,
+        <TransposedConvExplainer
+          {...SPEC}
+          order={order}
+          showValues={showValues}
+          autoPlay={false}
+        />,
       );
       const outputOf = (root: HTMLElement) =>
         root.querySelector('[data-panel="scatter"] [data-layer="output"]')?.outerHTML;
@@ -274,7 +293,7 @@ describe('the scatter output, redrawn row by row, is what a fresh render draws',
       unmount();
       for (let frame = 0; frame < count; frame++) {
         const fresh = render(
-          <TransposedConvExplainer {...SPEC} order={order} showValues frame={frame} />,
+          <TransposedConvExplainer {...SPEC} order={order} showValues={showValues} frame={frame} />,
         );
         expect(stepped[frame], `frame ${frame}`).toBe(outputOf(fresh.container));
         fresh.unmount();

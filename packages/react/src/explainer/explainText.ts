@@ -1,6 +1,7 @@
 import type { Pair } from '@conv-arithmetic/core';
 import type { FigureModel } from '../figure/model';
 import { formatValue } from '../svg/cellStyle';
+import { frameOutput } from '../svg/frameOutput';
 import type { FigureOrder } from '../views/kind';
 import { outputsFed, sourceAt, sourcesRead } from '../views/links';
 
@@ -29,7 +30,7 @@ export function explainText(model: FigureModel, frame: number, order: FigureOrde
     const fed = outputsFed(diagram, source[0], source[1]);
     return `Frame ${frame + 1} of ${diagram.source.rows * diagram.source.cols}: input cell ${cell(source)}. Its stamp reaches output cells ${cells(fed)}; in the equivalent convolution these are the windows that read it; in the matrix it is column ${frame + 1} of M.`;
   }
-  const output = diagram.frame(frame).output;
+  const output = frameOutput(diagram, frame);
   const read = sourcesRead(diagram, frame).map((link) => link.source);
   const value = numbers?.output[output[0]]?.[output[1]];
   const sum = value === undefined ? '' : `, summing to ${formatValue(value)}`;

@@ -1,6 +1,7 @@
 import type { Diagram } from '@conv-arithmetic/core';
 import type { ConvTheme } from '../theme/tokens';
 import { useStableSubtree } from '../useStableSubtree';
+import { frameOutput } from './frameOutput';
 import type { FigureLayout } from './layout';
 import { cellPoints, type Projection, round } from './projection';
 
@@ -44,7 +45,7 @@ export function Highlight({ diagram, layout, theme, target }: HighlightProps) {
   } else {
     outline(layout.input, target.row, target.col, 'hovered-input');
     for (const index of diagram.framesReading(target.row, target.col)) {
-      const [row, col] = diagram.frame(index).output;
+      const [row, col] = frameOutput(diagram, index);
       outline(layout.output, row, col, 'fed-output');
     }
   }

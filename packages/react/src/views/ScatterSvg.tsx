@@ -4,6 +4,7 @@ import { memo, type SVGProps, useMemo } from 'react';
 import type { FigureModel } from '../figure/model';
 import { type FrameSource, mapFrames, WithFrame } from '../frameSource';
 import { formatValue } from '../svg/cellStyle';
+import { frameOutput } from '../svg/frameOutput';
 import { round } from '../svg/projection';
 import type { ConvTheme } from '../theme/tokens';
 import { useStableSubtree } from '../useStableSubtree';
@@ -182,7 +183,7 @@ const ScatterMarks = memo(function ScatterMarks(props: {
       </g>,
     );
   } else {
-    const cell = model.diagram.frame(frame).output;
+    const cell = frameOutput(model.diagram, frame);
     marks.push(
       <rect
         key="out"
@@ -252,7 +253,11 @@ export function ScatterSvg(props: ScatterSvgProps) {
   const { numbers } = model;
   const { output } = model.diagram;
   const table = useMemo(() => arrivalTable(model), [model]);
-  const changes = useMemo(() => rowChanges(table, output.cols, order), [table, output, order]);
+  const valued = numbers !== null;
+  const changes = useMemo(
+    () => rowChanges(table, output.cols, order, valued),
+    [table, output, order, valued],
+  );
   const g = useMemo(
     () => scatterGeometry(model, unit, labels, theme),
     [model, unit, labels, theme],

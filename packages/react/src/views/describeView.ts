@@ -1,6 +1,7 @@
 import type { Pair } from '@conv-arithmetic/core';
 import { describeFrame } from '../figure/describe';
 import type { FigureModel } from '../figure/model';
+import { frameOutput } from '../svg/frameOutput';
 import type { FigureOrder } from './kind';
 import { outputsFed, sourceAt, sourcesRead } from './links';
 
@@ -39,7 +40,7 @@ export function describeViewFrame(
     return `${head} input cell (${row + 1}, ${col + 1})${where} adds its value times the ${kernel} kernel to ${plural(fed.length, 'output cell')}${fed.length ? `: ${cells(fed)}` : ''}.`;
   }
   if (view !== 'matrix') return describeFrame(diagram, diagram.frame(frame));
-  const [row, col] = diagram.frame(frame).output;
+  const [row, col] = frameOutput(diagram, frame);
   const read = sourcesRead(diagram, frame).map((link) => link.source);
   return `${head} row ${frame + 1} of ${name} gives output cell (${row + 1}, ${col + 1}): ${plural(read.length, 'non-zero weight')}${read.length ? `, on input cells ${cells(read)}` : ''}.`;
 }

@@ -1,4 +1,5 @@
 import type { Diagram, Pair } from '@conv-arithmetic/core';
+import { frameOutput } from '../svg/frameOutput';
 
 /** Where source (input) cell (row, col) sits on a diagram's drawn grid. */
 export const drawnOf = (diagram: Diagram, row: number, col: number): Pair => [
@@ -18,13 +19,7 @@ export const sourceAt = (diagram: Diagram, index: number): Pair => [
  */
 export function outputsFed(diagram: Diagram, row: number, col: number): Pair[] {
   const [r, c] = drawnOf(diagram, row, col);
-  const { rows, cols } = diagram.output;
-  // A frame's output cell from its index (row-major in each output map), as diagram.frame(i)
-  // gives it, without building the frame's taps.
-  return diagram.framesReading(r, c).map((frame) => {
-    const cell = frame % (rows * cols);
-    return [Math.floor(cell / cols), cell % cols];
-  });
+  return diagram.framesReading(r, c).map((frame) => frameOutput(diagram, frame));
 }
 
 /** The source cells output frame `frame` reads, with the kernel weight reading each. */

@@ -112,15 +112,23 @@ export function outputState(
 
 /**
  * Per output row, the frames at which one of its cells changes (sorted, distinct): a cell changes
- * when a stamp reaches it (scatter order) or when its own frame comes (gather order).
+ * when a stamp reaches it (scatter order; without values only the first, which fills it: later
+ * ones leave it as it is) or when its own frame comes (gather order).
  */
-export function rowChanges(table: ArrivalTable, cols: number, order: FigureOrder): number[][] {
+export function rowChanges(
+  table: ArrivalTable,
+  cols: number,
+  order: FigureOrder,
+  valued: boolean,
+): number[][] {
   const rows: number[][] = [];
   for (let index = 0; index < table.table.length; index++) {
     const row = Math.floor(index / cols);
     rows[row] ??= [];
+    const arrivals = table.table[index] ?? [];
     if (order === 'gather') rows[row].push(index);
-    else for (const stamp of table.table[index] ?? []) rows[row].push(stamp.frame);
+    else if (valued) for (const stamp of arrivals) rows[row].push(stamp.frame);
+    else if (arrivals.length > 0) rows[row].push(Math.min(...arrivals.map((s) => s.frame)));
   }
   return rows.map((frames) => [...new Set(frames)].sort((a, b) => a - b));
 }

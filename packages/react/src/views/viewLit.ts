@@ -1,5 +1,6 @@
 import type { Pair } from '@conv-arithmetic/core';
 import type { FigureModel } from '../figure/model';
+import { frameOutput } from '../svg/frameOutput';
 import type { FigureOrder } from './kind';
 import { outputsFed, sourceAt, sourcesRead } from './links';
 
@@ -38,7 +39,7 @@ export function frameCell(model: FigureModel, frame: number, order: FigureOrder)
     const [row, col] = sourceAt(model.diagram, frame);
     return { plane: 'input', row, col };
   }
-  const [row, col] = model.diagram.frame(frame).output;
+  const [row, col] = frameOutput(model.diagram, frame);
   return { plane: 'output', row, col };
 }
 
