@@ -49,7 +49,16 @@ const bump = (count: number) => count + 1;
  * const pictureFrames = mapFrames(playback.frames, (frame) => Math.floor(frame / 2))
  */
 export function mapFrames(source: FrameSource, map: (frame: number) => number): FrameSource {
-  return { get: () => map(source.get()), subscribe: source.subscribe };
+  // Read several times a step (each watcher's check, then its render): map each frame once.
+  let last = { frame: Number.NaN, mapped: 0 };
+  return {
+    get() {
+      const frame = source.get();
+      if (frame !== last.frame) last = { frame, mapped: map(frame) };
+      return last.mapped;
+    },
+    subscribe: source.subscribe,
+  };
 }
 
 /**

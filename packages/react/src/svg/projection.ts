@@ -22,6 +22,8 @@ export function flatProjection(unit: number, top = 0, left = 0): Projection {
   return (row, col) => [(col + left) * unit, (row + top) * unit];
 }
 
+const AT_ZERO: Point = [0, 0];
+
 /**
  * The four corners of cell (row, col), clockwise from its top-left, as an SVG points string;
  * with `origin` (a rounded point), relative to it: rounded corners minus the origin.
@@ -32,17 +34,12 @@ export function cellPoints(
   col: number,
   rows = 1,
   cols = 1,
-  origin: Point = [0, 0],
+  origin: Point = AT_ZERO,
 ): string {
   const [ox, oy] = origin;
-  return [
-    project(row, col),
-    project(row, col + cols),
-    project(row + rows, col + cols),
-    project(row + rows, col),
-  ]
-    .map(([x, y]) => `${round(round(x) - ox)},${round(round(y) - oy)}`)
-    .join(' ');
+  // Built by hand, not mapped and joined: the planes call this for every cell.
+  const corner = ([x, y]: Point) => `${round(round(x) - ox)},${round(round(y) - oy)}`;
+  return `${corner(project(row, col))} ${corner(project(row, col + cols))} ${corner(project(row + rows, col + cols))} ${corner(project(row + rows, col))}`;
 }
 
 /** Two decimals keep the SVG short and identical between server and client renders. */

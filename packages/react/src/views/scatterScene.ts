@@ -101,13 +101,15 @@ export function outputState(
   order: FigureOrder,
   numbers: DiagramNumbers | null,
 ): OutputState {
-  const arrived =
-    order === 'gather' ? (index <= frame ? list : []) : list.filter((s) => s.frame <= frame);
+  // Counted in place (no filtered copy): a step redraws whole rows of cells.
+  let arrived = 0;
   let sum = 0;
-  if (numbers) {
-    for (const s of arrived) sum += inputValue(numbers, s.input) * weightValue(numbers, s.kernel);
+  for (const s of list) {
+    if (order === 'gather' ? index > frame : s.frame > frame) continue;
+    arrived++;
+    if (numbers) sum += inputValue(numbers, s.input) * weightValue(numbers, s.kernel);
   }
-  return { reached: arrived.length > 0 || (order === 'gather' && index <= frame), sum };
+  return { reached: arrived > 0 || (order === 'gather' && index <= frame), sum };
 }
 
 /**

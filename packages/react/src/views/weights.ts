@@ -9,8 +9,17 @@ const subscript = (n: number) => [...String(n)].map((d) => SUBSCRIPTS[Number(d)]
 export function weightLabel(kernel: Pair, numbers: DiagramNumbers | null): string {
   if (numbers) return formatValue(numbers.kernel[kernel[0]]?.[kernel[1]] ?? 0);
   const [a, b] = kernel;
-  return `w${subscript(a)}${a > 9 || b > 9 ? ',' : ''}${subscript(b)}`;
+  const key = a * 65536 + b; // a kernel side is under 2^16 taps (core MAX_FRAME_TAPS)
+  let name = NAMES.get(key);
+  if (name === undefined) {
+    name = `w${subscript(a)}${a > 9 || b > 9 ? ',' : ''}${subscript(b)}`;
+    NAMES.set(key, name);
+  }
+  return name;
 }
+
+/** Weight names made so far: the scatter view names a stamp's weights on every step. */
+const NAMES = new Map<number, string>();
 
 /** The value of input cell (row, col), or of a kernel weight; 0 when no numbers are given. */
 export const inputValue = (numbers: DiagramNumbers, [row, col]: Pair): number =>
