@@ -1,4 +1,4 @@
-import type { Diagram } from '@conv-arithmetic/core';
+import type { Diagram, Frame, WindowBox } from '@conv-arithmetic/core';
 import { memo, useId, useMemo } from 'react';
 import type { ConvTheme } from '../theme/tokens';
 import { formatOutput, formatValue } from './cellStyle';
@@ -79,15 +79,20 @@ interface WindowShape {
   cols: number;
 }
 
-function windowShape(diagram: Diagram, frame: number): { shape: WindowShape; anchor: Point } {
-  const box = diagram.window(frame);
-  const taps = diagram.frame(frame).taps.map((tap) => ({
-    at: [tap.drawn[0] - box.row, tap.drawn[1] - box.col] as const,
-    kernel: tap.kernel,
-  }));
+function windowShape(
+  diagram: Diagram,
+  current: Frame,
+  box: WindowBox,
+): { shape: WindowShape; anchor: Point } {
   const rows = Math.min(box.rows, diagram.input.rows - box.row);
   const cols = Math.min(box.cols, diagram.input.cols - box.col);
-  const key = `${rows}x${cols}|${taps.map((t) => `${t.at}:${t.kernel}`).join(';')}`;
+  // The key is built in one pass (a step builds it for every frame): offsets and weights.
+  let key = `${rows}x${cols}|`;
+  const taps = current.taps.map((tap) => {
+    const at = [tap.drawn[0] - box.row, tap.drawn[1] - box.col] as const;
+    key += `${at[0]},${at[1]}:${tap.kernel[0]},${tap.kernel[1]};`;
+    return { at, kernel: tap.kernel };
+  });
   return { shape: { key, taps, rows, cols }, anchor: [box.row, box.col] };
 }
 
@@ -170,7 +175,7 @@ export const FrameOverlay = memo(function FrameOverlay(props: FrameOverlayProps)
   const current = diagram.frame(frame);
   const box = diagram.window(frame);
   const [outRow, outCol] = current.output;
-  const { shape, anchor } = windowShape(diagram, frame);
+  const { shape, anchor } = windowShape(diagram, current, box);
   const origin = layout.input(0, 0);
   const corner = layout.input(anchor[0], anchor[1]);
   const pool = diagram.kind === 'pool';
@@ -186,8 +191,11 @@ export const FrameOverlay = memo(function FrameOverlay(props: FrameOverlayProps)
 
   // The paper draws the connectors before the output sheet: they show only outside it.
   const clip = `ca-sheet-${useId().replace(/[^\w-]/g, '')}`;
-  const { minX, minY, width, height } = layout;
-  const outside = `M${round(minX)},${round(minY)}h${round(width)}v${round(height)}h${round(-width)}ZM${cellPoints(layout.output, 0, 0, diagram.output.rows, diagram.output.cols)}Z`;
+  const { rows: outRows, cols: outCols } = diagram.output;
+  const outside = useMemo(() => {
+    const { minX, minY, width, height } = layout;
+    return `M${round(minX)},${round(minY)}h${round(width)}v${round(height)}h${round(-width)}ZM${cellPoints(layout.output, 0, 0, outRows, outCols)}Z`;
+  }, [layout, outRows, outCols]);
 
   return (
     <g data-layer="frame" pointerEvents="none">

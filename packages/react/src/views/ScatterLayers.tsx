@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactElement, useRef } from 'react';
 import type { FigureModel } from '../figure/model';
 import { formatValue } from '../svg/cellStyle';
 import { round } from '../svg/projection';
@@ -194,11 +194,27 @@ export const ScatterOutputRow = memo(function ScatterOutputRow(props: {
   theme: ConvTheme;
 }) {
   const { row, version, table, cols, order, numbers, g, theme } = props;
-  const cells = [];
+  // A cell whose state did not change keeps its element: React then skips it without comparing
+  // its props (a step redraws a few cells of a row). Made anew when what they draw with changes.
+  const made = useRef<{
+    inputs: readonly unknown[];
+    cells: ReactElement[];
+    reached: boolean[];
+    sums: (number | null)[];
+  }>(null);
+  const inputs = [g, theme, numbers, order, cols, table];
+  if (!made.current || made.current.inputs.some((input, i) => input !== inputs[i])) {
+    made.current = { inputs, cells: [], reached: [], sums: [] };
+  }
+  const { cells, reached: wasReached, sums } = made.current;
   for (let col = 0; col < cols; col++) {
     const index = row * cols + col;
     const { reached, sum } = outputState(table[index] ?? [], index, version, order, numbers);
-    cells.push(
+    const shown = numbers && reached ? sum : null;
+    if (cells[col] && wasReached[col] === reached && sums[col] === shown) continue;
+    wasReached[col] = reached;
+    sums[col] = shown;
+    cells[col] = (
       <OutputCell
         key={`${row},${col}`}
         row={row}
@@ -206,8 +222,8 @@ export const ScatterOutputRow = memo(function ScatterOutputRow(props: {
         g={g}
         theme={theme}
         reached={reached}
-        sum={numbers && reached ? sum : null}
-      />,
+        sum={shown}
+      />
     );
   }
   return cells;
