@@ -30,12 +30,13 @@ interface HighlightProps {
 export function Highlight({ diagram, layout, theme, target }: HighlightProps) {
   const [x, y] = layout.input(target.row, target.col).map(round) as [number, number];
   const outlines: { key: string; points: string; part: string }[] = [];
-  const outline = (project: Projection, row: number, col: number, part: string) =>
-    outlines.push({
-      key: `${part}${row - target.row},${col - target.col}`,
-      points: cellPoints(project, row, col, 1, 1, [x, y]),
-      part,
-    });
+  const drawn: string[] = []; // each outline's key and points, for useStableSubtree
+  const outline = (project: Projection, row: number, col: number, part: string) => {
+    const key = `${part}${row - target.row},${col - target.col}`;
+    const points = cellPoints(project, row, col, 1, 1, [x, y]);
+    outlines.push({ key, points, part });
+    drawn.push(key, points);
+  };
   if (target.plane === 'output') {
     const frame = diagram.frame(diagram.frameAt(target.row, target.col));
     outline(layout.output, target.row, target.col, 'hovered-output');
@@ -50,7 +51,7 @@ export function Highlight({ diagram, layout, theme, target }: HighlightProps) {
     }
   }
   // Moved one cell, the outlines are the same: React skips them.
-  const shapes = useStableSubtree(outlines.map((o) => `${o.key} ${o.points}`).join(';'), [], () =>
+  const shapes = useStableSubtree(drawn, [], () =>
     outlines.map((o) => <polygon key={o.key} points={o.points} data-part={o.part} />),
   );
   return (

@@ -112,11 +112,16 @@ const MatrixFrame = memo(function MatrixFrame(props: {
   ));
   // In scatter order the column's partners keep their offsets from one step to the next (but
   // at the edges): React skips them, and the group's transform moves them.
-  const marks =
-    order === 'gather'
-      ? []
-      : reached.map((i) => ({ key: i - anchor, y: round(round(g.top + i * unit) - shift) }));
-  const moving = useStableSubtree(marks.map((m) => `${m.key} ${m.y}`).join(';'), [g], () =>
+  const marks: { key: number; y: number }[] = [];
+  const drawn: number[] = []; // each mark's key and y, for useStableSubtree
+  if (order === 'scatter') {
+    for (const i of reached) {
+      const mark = { key: i - anchor, y: round(round(g.top + i * unit) - shift) };
+      marks.push(mark);
+      drawn.push(mark.key, mark.y);
+    }
+  }
+  const moving = useStableSubtree(drawn, [g], () =>
     marks.map((mark) => <PartnerMark key={mark.key} x={round(g.y)} y={mark.y} unit={unit} />),
   );
   return (

@@ -113,9 +113,10 @@ function placeStamp(model: FigureModel, g: ScatterGeometry, current: ScatterFram
   const { numbers, diagram } = model;
   const [r, c] = current.input;
   const origin = cellRect(g.output, g.unit, r * diagram.spacing[0], c * diagram.spacing[1]);
+  const drawn: (string | number)[] = []; // every mark's fields in order, for useStableSubtree
   const marks = current.stamps.map((stamp) => {
     const box = cellRect(g.output, g.unit, stamp.output[0], stamp.output[1]);
-    return {
+    const mark = {
       key: `${stamp.kernel[0]},${stamp.kernel[1]}`,
       x: round(box.x - origin.x),
       y: round(box.y - origin.y),
@@ -125,8 +126,10 @@ function placeStamp(model: FigureModel, g: ScatterGeometry, current: ScatterFram
         ? `+${formatValue(inputValue(numbers, current.input) * weightValue(numbers, stamp.kernel))}`
         : weightLabel(stamp.kernel, null),
     };
+    drawn.push(mark.key, mark.x, mark.y, mark.textX, mark.textY, mark.term);
+    return mark;
   });
-  return { origin, marks };
+  return { origin, marks, drawn };
 }
 
 /** The frame's moving part: a stamp (scatter order) or the stamps reaching a cell (gather). */
@@ -150,23 +153,19 @@ const ScatterMarks = memo(function ScatterMarks(props: {
   const stamp = current && placeStamp(model, g, current);
   // Inside the stamp nothing changes between most steps: the same marks, offsets and terms
   // (without values). React then skips its marks altogether.
-  const stamps = useStableSubtree(
-    stamp?.marks.map((m) => `${m.key} ${m.x} ${m.y} ${m.textX} ${m.textY} ${m.term}`).join(';') ??
-      '',
-    [g, theme],
-    () =>
-      stamp?.marks.map((mark) => (
-        <StampMark
-          key={mark.key}
-          x={mark.x}
-          y={mark.y}
-          textX={mark.textX}
-          textY={mark.textY}
-          unit={g.unit}
-          term={mark.term}
-          theme={theme}
-        />
-      )),
+  const stamps = useStableSubtree(stamp?.drawn ?? [], [g, theme], () =>
+    stamp?.marks.map((mark) => (
+      <StampMark
+        key={mark.key}
+        x={mark.x}
+        y={mark.y}
+        textX={mark.textX}
+        textY={mark.textY}
+        unit={g.unit}
+        term={mark.term}
+        theme={theme}
+      />
+    )),
   );
   if (current && stamp) {
     marks.push(
