@@ -125,7 +125,7 @@ export const REACT_PAGE_IMPORTS = ['ConvAnimation'] as const;
  * download's assembly moved to first use) the three merged make the page 17,652 B, budget 17.5 KiB: issue 17's 12 kB is not reached.
  * The frame store (a step re-renders the overlay, count and words, not the figure: scripting per
  * step from 0.8–1.0 to 0.6–0.8 ms) and the count, slider and live region laid out as boxes of their
- * own (layout per step roughly halved) add 533 B: 18,187 B (with a keyed highlight; 18,066 B after
+ * own (layout per step roughly halved) add 533 B: 18,187 B (with a keyed highlight; 18,086 B after
  * the explainer step work), budget 18 KiB. A measured trade of
  * bytes for the per-step cost; `tests/helpers/sizeBreakdown.ts` lists the page by module.
  */
