@@ -12,7 +12,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { type FrameSource, useFrameAttribute, WithFrame } from '../frameSource';
+import { drawAt, type FrameSource, useFrameAttribute, WithFrame } from '../frameSource';
 import { ErrorMessage } from '../theme/ErrorMessage';
 import { paintOf } from '../theme/paint';
 import type { ConvTheme } from '../theme/tokens';
@@ -194,9 +194,7 @@ export function DiagramPicture(props: DiagramPictureProps) {
       progressive={progressive}
     />
   );
-  const overlay =
-    layers === 'all' &&
-    (frames ? <WithFrame frames={frames}>{overlayAt}</WithFrame> : overlayAt(frame));
+  const overlay = layers === 'all' && drawAt(frames, frame, overlayAt);
   const svgRef = useRef<SVGSVGElement>(null);
   useFrameAttribute(svgRef, frames);
   const over = above && (

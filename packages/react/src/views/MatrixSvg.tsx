@@ -1,7 +1,7 @@
 import type { SparseMatrix } from '@conv-arithmetic/core/matrix';
 import { memo, useMemo } from 'react';
 import type { FigureModel } from '../figure/model';
-import { type FrameSource, WithFrame } from '../frameSource';
+import { drawAt, type FrameSource } from '../frameSource';
 import { round } from '../svg/projection';
 import type { ConvTheme } from '../theme/tokens';
 import { useStableSubtree } from '../useStableSubtree';
@@ -241,7 +241,7 @@ export function MatrixSvg(props: MatrixSvgProps) {
       onHover={props.onHover}
     >
       <MatrixGrid model={model} matrix={matrix} g={g} theme={theme} />
-      {frames ? <WithFrame frames={frames}>{band}</WithFrame> : band(frame)}
+      {drawAt(frames, frame, band)}
       {lit && <MatrixHighlight lit={lit} model={model} g={g} theme={theme} />}
       {labels && (
         <MatrixCaptions

@@ -2,7 +2,7 @@ import type { Pair } from '@conv-arithmetic/core';
 import type { ScatterFrame } from '@conv-arithmetic/core/matrix';
 import { memo, type SVGProps, useMemo } from 'react';
 import type { FigureModel } from '../figure/model';
-import { type FrameSource, mapFrames, WithFrame } from '../frameSource';
+import { drawAt, type FrameSource, mapFrames, WithFrame } from '../frameSource';
 import { formatValue } from '../svg/cellStyle';
 import { frameOutput } from '../svg/frameOutput';
 import { round } from '../svg/projection';
@@ -318,7 +318,7 @@ export function ScatterSvg(props: ScatterSvgProps) {
         {rows}
       </g>
       <ScatterOverlap model={model} table={table} g={g} theme={theme} />
-      {frames ? <WithFrame frames={frames}>{marks}</WithFrame> : marks(frame)}
+      {drawAt(frames, frame, marks)}
       {lit && <ScatterHighlight lit={lit} g={g} theme={theme} />}
       {labels && <ScatterCaptions g={g} theme={theme} overlap={table.most > 1} />}
     </ViewPicture>

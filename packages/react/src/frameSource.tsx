@@ -123,3 +123,18 @@ export function WithFrame(props: {
 }): ReactNode {
   return props.children(useFrame(props.frames));
 }
+
+/**
+ * `draw(frame)`; given `frames`, a part that draws itself again on each change of them instead
+ * (inside a picture that does not re-render on a step).
+ *
+ * @example
+ * drawAt(props.frames, props.frame, (frame) => <Overlay frame={frame} />)
+ */
+export function drawAt(
+  frames: FrameSource | undefined,
+  frame: number,
+  draw: (frame: number) => ReactNode,
+): ReactNode {
+  return frames ? <WithFrame frames={frames}>{draw}</WithFrame> : draw(frame);
+}
