@@ -42,7 +42,9 @@ function entryIndex(matrix: SparseMatrix) {
     byRow[row]?.push(col);
     byCol[col]?.push(row);
   }
-  return { byRow, byCol, mostInRow: Math.max(0, ...byRow.map((cols) => cols.length)) };
+  // A fold, not Math.max(...rows): a large matrix has more rows than a call takes arguments.
+  const mostInRow = byRow.reduce((most, cols) => Math.max(most, cols.length), 0);
+  return { byRow, byCol, mostInRow };
 }
 
 /** A cell of the other vector the frame's row (column) reaches. */

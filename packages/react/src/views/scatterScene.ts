@@ -130,7 +130,11 @@ export function rowChanges(
     const arrivals = table.table[index] ?? [];
     if (order === 'gather') rows[row].push(index);
     else if (valued) for (const stamp of arrivals) rows[row].push(stamp.frame);
-    else if (arrivals.length > 0) rows[row].push(Math.min(...arrivals.map((s) => s.frame)));
+    else if (arrivals.length > 0) {
+      let first = Number.POSITIVE_INFINITY;
+      for (const stamp of arrivals) first = Math.min(first, stamp.frame);
+      rows[row].push(first);
+    }
   }
   return rows.map((frames) => [...new Set(frames)].sort((a, b) => a - b));
 }
